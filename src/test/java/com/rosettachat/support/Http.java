@@ -1,0 +1,144 @@
+package com.rosettachat.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client against the running server: tests see exactly what a client app sees. */
+public final class Http {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Http(String base) {
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A request being built: method, path, optional bearer token, headers and body. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body;
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call token(String token) {
+            return token == null ? this : header("Authorization", "Bearer " + token);
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        /** A JSON body from a map/list/record, or a raw string sent as-is. */
+        public Call json(Object value) {
+            header("Content-Type", "application/json");
+            body = value instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8) : JSON.writeValueAsBytes(value);
+            return this;
+        }
+
+        public Call body(String contentType, byte[] bytes) {
+            header("Content-Type", contentType);
+            body = bytes;
+            return this;
+        }
+
+        public Response send() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(builder::header);
+            builder.header("Accept", headers.getOrDefault("Accept", "application/json"));
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            try {
+                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(response);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    public Call post(String path) {
+        return new Call("POST", path);
+    }
+
+    public Call put(String path) {
+        return new Call("PUT", path);
+    }
+
+    public Call patch(String path) {
+        return new Call("PATCH", path);
+    }
+
+    public Call delete(String path) {
+        return new Call("DELETE", path);
+    }
+
+    public Call method(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** A response with its JSON parsed on demand. */
+    public static final class Response {
+        private final HttpResponse<String> raw;
+        private JsonNode json;
+
+        Response(HttpResponse<String> raw) {
+            this.raw = raw;
+        }
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            if (json == null) {
+                json = JSON.readTree(raw.body());
+            }
+            return json;
+        }
+
+        /** The text at a JSON pointer such as {@code /errors/email/0}. */
+        public String text(String pointer) {
+            JsonNode node = json().at(pointer);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + raw.body();
+        }
+    }
+}
