@@ -22,6 +22,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rosetta.security.bcrypt-rounds=4",
         "rosetta.admin-emails=" + ApiTest.ADMIN_EMAIL,
+        "rosetta.files.max-size=101MB",
+        // S3Mock's jar (test scope) carries an application.properties that Boot would load for us
+        // too; these put back what production has.
+        "spring.servlet.multipart.max-file-size=101MB",
+        "spring.servlet.multipart.max-request-size=-1",
+        "server.tomcat.max-swallow-size=2MB",
+        "server.tomcat.max-http-form-post-size=2MB",
+        "server.tomcat.max-part-count=10",
+        "management.endpoints.access.default=unrestricted",
+        "management.endpoints.web.discovery.enabled=true",
+        "spring.jmx.enabled=false",
         "logging.level.root=WARN"
 })
 public abstract class ApiTest {
@@ -42,6 +53,14 @@ public abstract class ApiTest {
         registry.add("spring.datasource.username", TestDatabase::username);
         registry.add("spring.datasource.password", () -> TestDatabase.isPostgres() ? "postgres" : "");
         registry.add("rosetta.data-dir", DATA_DIR::toString);
+        if (TestDatabase.isPostgres()) {
+            // The PostgreSQL run also stores files in S3, so every file test covers both storages.
+            registry.add("rosetta.storage", () -> "s3");
+            registry.add("rosetta.s3.endpoint", TestS3::endpoint);
+            registry.add("rosetta.s3.bucket", () -> TestS3.BUCKET);
+            registry.add("rosetta.s3.access-key", () -> "test");
+            registry.add("rosetta.s3.secret-key", () -> "test");
+        }
     }
 
     @BeforeEach
@@ -77,6 +96,16 @@ public abstract class ApiTest {
                     login.text("/access_token"));
         }
         return register(ADMIN_EMAIL);
+    }
+
+    /** Uploads bytes as multipart {@code file}, with optional extra form fields (name, value, ...). */
+    protected Http.Response upload(String token, String fileName, byte[] bytes, String... fields) {
+        Multipart body = new Multipart();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.field(fields[i], fields[i + 1]);
+        }
+        body.file("file", fileName, "application/octet-stream", bytes);
+        return http.post("/api/v1/files").token(token).stream(body.contentType(), body.publisher()).send();
     }
 
     protected Http.Response login(String email, String password) {

@@ -33,6 +33,7 @@ public final class Http {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body;
+        private HttpRequest.BodyPublisher publisher;
 
         private Call(String method, String path) {
             this.method = method;
@@ -61,13 +62,21 @@ public final class Http {
             return this;
         }
 
+        /** A streamed body, for uploads too large to hold in memory. */
+        public Call stream(String contentType, HttpRequest.BodyPublisher bodyPublisher) {
+            header("Content-Type", contentType);
+            publisher = bodyPublisher;
+            return this;
+        }
+
         public Response send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
             headers.forEach(builder::header);
             builder.header("Accept", headers.getOrDefault("Accept", "application/json"));
-            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            builder.method(method, publisher != null ? publisher
+                    : body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
-                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(response);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -104,11 +113,15 @@ public final class Http {
 
     /** A response with its JSON parsed on demand. */
     public static final class Response {
-        private final HttpResponse<String> raw;
+        private final HttpResponse<byte[]> raw;
         private JsonNode json;
 
-        Response(HttpResponse<String> raw) {
+        Response(HttpResponse<byte[]> raw) {
             this.raw = raw;
+        }
+
+        public byte[] bytes() {
+            return raw.body();
         }
 
         public int status() {
@@ -116,7 +129,7 @@ public final class Http {
         }
 
         public String body() {
-            return raw.body();
+            return new String(raw.body(), java.nio.charset.StandardCharsets.UTF_8);
         }
 
         public String header(String name) {
@@ -125,7 +138,7 @@ public final class Http {
 
         public JsonNode json() {
             if (json == null) {
-                json = JSON.readTree(raw.body());
+                json = JSON.readTree(body());
             }
             return json;
         }
@@ -138,7 +151,7 @@ public final class Http {
 
         @Override
         public String toString() {
-            return raw.statusCode() + " " + raw.body();
+            return raw.statusCode() + " " + body();
         }
     }
 }
