@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Throws oversized, malformed, wrongly typed and injection-shaped requests at every route and
@@ -22,23 +28,63 @@ class HostileInputTest extends ApiTest {
             "a".repeat(70_000), "１２３", "-1", "1e309", "NaN"
     };
 
-    /** Every route of this slice: method, path with ids filled in, and whether the admin calls it. */
-    private record Route(String method, String path, boolean admin) {
+    /** A route the server serves: method and path template, e.g. {@code GET /api/v1/files/{id}}. */
+    private record Route(String method, String template) {
+        boolean admin() {
+            return template.startsWith("/api/v1/admin/");
+        }
     }
 
-    private List<Route> routes(long someUserId) {
-        return List.of(
-                new Route("POST", "/api/v1/auth/app/register", false),
-                new Route("POST", "/api/v1/auth/app/login", false),
-                new Route("POST", "/api/v1/auth/app/change-password", false),
-                new Route("GET", "/api/v1/me", false),
-                new Route("PATCH", "/api/v1/me", false),
-                new Route("POST", "/api/v1/me/tokens", false),
-                new Route("GET", "/api/v1/me/tokens", false),
-                new Route("DELETE", "/api/v1/me/tokens/1", false),
-                new Route("GET", "/api/v1/admin/users", true),
-                new Route("PATCH", "/api/v1/admin/users/" + someUserId, true),
-                new Route("POST", "/api/v1/auth/app/logout", false));
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    /** Every route of ours, read from Spring MVC itself, so a new route is attacked the day it lands. */
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("com.rosettachat")
+                    || info.getPathPatternsCondition() == null) {
+                return;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String template : info.getPathPatternsCondition().getPatternValues()) {
+                if (template.startsWith("/error")) {
+                    continue;
+                }
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    routes.add(new Route(m.name(), template));
+                }
+            }
+        });
+        routes.sort(Comparator.comparing(Route::template).thenComparing(Route::method));
+        assertThat(routes).hasSizeGreaterThan(10);
+        return routes;
+    }
+
+    /**
+     * Real ids for path variables, keyed by the segment before the variable and its name
+     * ({@code users/{id}}), so that hostile bodies reach validation rather than a 404. Variables
+     * without a fixture get a well-formed ULID that names nothing.
+     */
+    private Map<String, String> fixtures(Account target) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("users/{id}", Long.toString(target.id()));
+        return values;
+    }
+
+    private static String fill(String template, Map<String, String> fixtures) {
+        StringBuilder path = new StringBuilder();
+        String previous = "";
+        for (String segment : template.substring(1).split("/")) {
+            String value = segment;
+            if (segment.startsWith("{")) {
+                value = fixtures.getOrDefault(previous + "/" + segment, "01ktvxyqmbcm7abv91483q1hfd");
+            }
+            path.append('/').append(value);
+            previous = segment;
+        }
+        return path.toString();
     }
 
     private List<String> bodies() {
@@ -74,10 +120,12 @@ class HostileInputTest extends ApiTest {
     void noRouteAnswersHostileBodiesWithA5xx() {
         Account admin = admin();
         Account target = register();
-        for (Route route : routes(target.id())) {
+        Map<String, String> fixtures = fixtures(target);
+        for (Route route : routes()) {
             String token = route.admin() ? admin.token() : register().token();
+            String path = fill(route.template(), fixtures);
             for (String body : bodies()) {
-                Http.Response r = http.method(route.method(), route.path()).token(token).json(body).send();
+                Http.Response r = http.method(route.method(), path).token(token).json(body).send();
                 assertThat(r.status()).as(route + " with " + abbreviate(body) + " -> " + abbreviate(r.body()))
                         .isLessThan(500);
                 if (r.status() >= 400) {
@@ -91,15 +139,16 @@ class HostileInputTest extends ApiTest {
     @Test
     void noRouteAnswersHostileQueryStringsOrPathsWithA5xx() {
         Account admin = admin();
+        List<Route> routes = routes();
         for (String nasty : NASTY_STRINGS) {
             String q = java.net.URLEncoder.encode(nasty.length() > 2000 ? nasty.substring(0, 2000) : nasty,
                     java.nio.charset.StandardCharsets.UTF_8);
-            for (String path : List.of("/api/v1/admin/users?q=" + q + "&page=" + q + "&per_page=" + q,
-                    "/api/v1/me/tokens/" + q, "/api/v1/admin/users/" + q, "/api/v1/me?x=" + q)) {
-                for (String method : List.of("GET", "PATCH", "DELETE")) {
-                    Http.Response r = http.method(method, path).token(admin.token()).send();
-                    assertThat(r.status()).as(method + " " + path + " -> " + abbreviate(r.body())).isLessThan(500);
-                }
+            String query = "?q=" + q + "&page=" + q + "&per_page=" + q + "&limit=" + q + "&before=" + q
+                    + "&after=" + q + "&sort=" + q + "&claimed=" + q + "&visibility=" + q;
+            for (Route route : routes) {
+                String path = route.template().replaceAll("\\{[^}]+}", q.isEmpty() ? "x" : q) + query;
+                Http.Response r = http.method(route.method(), path).token(admin.token()).send();
+                assertThat(r.status()).as(route.method() + " " + path + " -> " + abbreviate(r.body())).isLessThan(500);
             }
         }
     }

@@ -47,20 +47,15 @@ public abstract class ApiTest {
 
     protected Http http;
 
+    /**
+     * Every test server (database, S3, and later mail, OAuth, provider stubs) is started once per
+     * JVM by its own support class and wired in here, in one place: a property source declared
+     * anywhere else would give that test class a context of its own.
+     */
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", TestDatabase::username);
-        registry.add("spring.datasource.password", () -> TestDatabase.isPostgres() ? "postgres" : "");
+    static void testServers(DynamicPropertyRegistry registry) {
         registry.add("rosetta.data-dir", DATA_DIR::toString);
-        if (TestDatabase.isPostgres()) {
-            // The PostgreSQL run also stores files in S3, so every file test covers both storages.
-            registry.add("rosetta.storage", () -> "s3");
-            registry.add("rosetta.s3.endpoint", TestS3::endpoint);
-            registry.add("rosetta.s3.bucket", () -> TestS3.BUCKET);
-            registry.add("rosetta.s3.access-key", () -> "test");
-            registry.add("rosetta.s3.secret-key", () -> "test");
-        }
+        TestDatabase.register(registry);
     }
 
     @BeforeEach

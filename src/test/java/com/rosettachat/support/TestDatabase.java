@@ -3,6 +3,7 @@ package com.rosettachat.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The database a test JVM runs against: H2 in PostgreSQL mode by default, or a real PostgreSQL
@@ -42,5 +43,18 @@ public final class TestDatabase {
 
     public static String username() {
         return isPostgres() ? "postgres" : "sa";
+    }
+
+    /**
+     * The datasource of this run. The PostgreSQL run also stores files in S3, so every file test
+     * covers both storages.
+     */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::username);
+        registry.add("spring.datasource.password", () -> isPostgres() ? "postgres" : "");
+        if (isPostgres()) {
+            TestS3.register(registry);
+        }
     }
 }

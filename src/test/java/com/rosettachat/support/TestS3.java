@@ -3,6 +3,7 @@ package com.rosettachat.support;
 import com.adobe.testing.s3mock.S3MockApplication;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One S3-compatible server (Adobe S3Mock) per test JVM, for the suite run that stores files in
@@ -15,6 +16,14 @@ public final class TestS3 {
     private static S3MockApplication server;
 
     private TestS3() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("rosetta.storage", () -> "s3");
+        registry.add("rosetta.s3.endpoint", TestS3::endpoint);
+        registry.add("rosetta.s3.bucket", () -> BUCKET);
+        registry.add("rosetta.s3.access-key", () -> "test");
+        registry.add("rosetta.s3.secret-key", () -> "test");
     }
 
     public static synchronized String endpoint() {
