@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.jmx.enabled=false",
         "logging.level.root=WARN"
 })
+@Import(TestClock.Config.class)
 public abstract class ApiTest {
 
     public static final String ADMIN_EMAIL = "admin@rosetta.test";
@@ -46,6 +50,9 @@ public abstract class ApiTest {
     private int port;
 
     protected Http http;
+
+    @Autowired
+    protected TestClock clock;
 
     /**
      * Every test server (database, S3, and later mail, OAuth, provider stubs) is started once per
@@ -61,6 +68,11 @@ public abstract class ApiTest {
     @BeforeEach
     void connect() {
         http = new Http("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** A signed-up user and the token registration returned. */
