@@ -59,8 +59,10 @@ public class DirectService implements ConversationDirectory {
     public record Opened(Conversation conversation, boolean created) {
     }
 
-    /** The pair's conversation, created on first use; two racing first posts still make one. */
-    @Transactional
+    /**
+     * The pair's conversation, created on first use; two racing first opens still make one. No
+     * surrounding transaction: on PostgreSQL a failed insert would poison it for the re-read.
+     */
     public Opened open(long callerId, long participantId) {
         if (participantId == callerId) {
             throw ValidationException.of("participant_user_id", NOT_YOURSELF);

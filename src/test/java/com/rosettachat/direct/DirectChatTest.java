@@ -77,7 +77,8 @@ class DirectChatTest extends ApiTest {
         // Racing first opens still make one conversation.
         Account cat = register();
         Account dan = register();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
             List<Callable<Http.Response>> calls = List.of(() -> open(cat, dan.id()), () -> open(dan, cat.id()),
                     () -> open(cat, dan.id()), () -> open(dan, cat.id()));
             List<Future<Http.Response>> results = pool.invokeAll(calls);
@@ -89,6 +90,8 @@ class DirectChatTest extends ApiTest {
                 }
             }).distinct().count();
             assertThat(distinct).isEqualTo(1);
+        } finally {
+            pool.shutdown();
         }
 
         assertInvalid(open(ann, ann.id()), "participant_user_id", "You cannot start a conversation with yourself.");

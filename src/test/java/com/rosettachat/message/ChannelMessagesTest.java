@@ -214,11 +214,12 @@ class ChannelMessagesTest extends ApiTest {
         }
         Http.Response first = http.get(messages(space, channel) + "?limit=5").token(owner.token()).send();
         List<String> seen = new ArrayList<>(ids(first));
-        Thread writer = Thread.ofVirtual().start(() -> {
+        Thread writer = new Thread(() -> {
             for (int i = 0; i < 20; i++) {
                 post(owner, space, channel, Map.of("content", "late " + i));
             }
         });
+        writer.start();
         String cursor = first.text("/meta/next_before");
         Http.Response page;
         do {
@@ -255,6 +256,28 @@ class ChannelMessagesTest extends ApiTest {
         assertError(post(stranger, space, general, Map.of("content", List.of())), 404, "Not found.");
         assertError(http.get(messages(space, general)).send(), 401, "Unauthenticated.");
         assertError(http.post(messages(space, general)).json(Map.of("content", "x")).send(), 401, "Unauthenticated.");
+    }
+
+    @Test
+    void theServerAnnouncesANewMemberInTheDefaultChannel() throws Exception {
+        Account owner = register();
+        Account member = register();
+        Space space = Workspaces.create(http, owner);
+        Workspaces.join(http, owner, space, member);
+        JsonNode announcement = null;
+        for (int attempt = 0; attempt < 100 && announcement == null; attempt++) {
+            for (JsonNode m : http.get(messages(space, space.generalChannelId())).token(member.token()).send().json().at("/data")) {
+                if ("system".equals(m.at("/type").asString())) {
+                    announcement = m;
+                }
+            }
+            Thread.sleep(50);
+        }
+        assertThat(announcement).as("system message").isNotNull();
+        assertThat(announcement.at("/sender/type").asString()).isEqualTo("system");
+        assertThat(announcement.at("/original_content").asString()).isEqualTo(member.name() + " joined the workspace.");
+        assertInvalid(post(owner, space, space.generalChannelId(), Map.of("content", "fake", "type", "system")),
+                "type", "The selected type is invalid.");
     }
 
     @Test

@@ -45,7 +45,8 @@ public class MessageRenderer {
         List<Message> messages = new ArrayList<>(rows.size());
         List<String> missing = new ArrayList<>();
         for (MessageRow row : rows) {
-            Message message = render(row, attachments.getOrDefault(row.id(), List.of()), senders.get(row.senderUserId()), viewer);
+            User user = row.senderUserId() == null ? null : senders.get(row.senderUserId());
+            Message message = render(row, attachments.getOrDefault(row.id(), List.of()), user, viewer);
             if (needsTranslation(row, message, viewer)) {
                 missing.add(row.id());
             }
