@@ -161,7 +161,7 @@ class ChannelsTest extends ApiTest {
             assertThat(r.text("/data/slug")).isEqualTo("new_slug");
             assertThat(r.text("/data/visibility")).isEqualTo("private");
             assertThat(r.json().at("/data/has_password").asBoolean()).isTrue();
-            assertThat(events.of(ChannelUpdated.class)).containsExactly(new ChannelUpdated(team.workspaceId(), id));
+            assertThat(events.of(ChannelUpdated.class)).containsExactly(new ChannelUpdated(team.workspaceId(), id, "Old name", "New name", "private"));
         }
         Http.Response put = http.put(path).token(team.owner().token()).json(Map.of("name", "Put name")).send();
         assertThat(put.text("/data/slug")).isEqualTo("new_slug");

@@ -100,14 +100,14 @@ public class ChannelService implements DefaultChannels {
         }
         String hash = changes.passwordSent() ? passwords.hash(changes.password())
                 : store.passwordHash(current.id()).orElse(null);
+        String name = changes.name() != null ? changes.name() : current.name();
         try {
-            store.update(current.id(), changes.name() != null ? changes.name() : current.name(), slug, visibility, hash,
-                    clock.instant());
+            store.update(current.id(), name, slug, visibility, hash, clock.instant());
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("slug", Slugs.TAKEN); // taken between the check and the update
         }
         RequestMemo.clear();
-        events.publishEvent(new ChannelUpdated(current.workspaceId(), current.id()));
+        events.publishEvent(new ChannelUpdated(current.workspaceId(), current.id(), current.name(), name, visibility));
         return show(manager, ref);
     }
 
