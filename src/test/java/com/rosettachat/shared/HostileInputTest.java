@@ -70,6 +70,8 @@ class HostileInputTest extends ApiTest {
     private Map<String, String> fixtures(Account target) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
+        values.put("devices/{id}", http.post("/api/v1/devices").token(target.token()).json(Map.of("platform", "ios",
+                "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
         return values;
     }
 
@@ -97,7 +99,7 @@ class HostileInputTest extends ApiTest {
         Map<String, Object> wrongTypes = new LinkedHashMap<>();
         for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
-                "q", "page", "per_page"}) {
+                "q", "page", "per_page", "platform", "provider", "push_token", "device_id", "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
