@@ -35,10 +35,10 @@ public final class TestExpo {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             String tickets = "{\"data\":[{{#each (jsonPath request.body '$') as |message|}}{{#if @index}},{{/if}}"
-                    + "{{#contains message.to '" + GONE + "'}}"
+                    + "{{#if (contains message.to '" + GONE + "')}}"
                     + "{\"status\":\"error\",\"message\":\"\\\"{{message.to}}\\\" is not a registered push notification recipient\","
                     + "\"details\":{\"error\":\"DeviceNotRegistered\"}}"
-                    + "{{else}}{\"status\":\"ok\",\"id\":\"{{randomValue type='UUID'}}\"}{{/contains}}{{/each}}]}";
+                    + "{{else}}{\"status\":\"ok\",\"id\":\"{{randomValue type='UUID'}}\"}{{/if}}{{/each}}]}";
             server.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(10)
                     .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + ACCESS_TOKEN))
                     .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tickets)

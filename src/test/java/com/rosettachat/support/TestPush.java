@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The push providers' stand-ins (FCM and Expo on WireMock, APNs on Pushy's mock server) and
- * delivery settings short enough for tests: retries in milliseconds, a one-second timeout.
+ * delivery settings short enough for tests: retries in milliseconds, a five-second timeout (generous: the test machine is shared).
  */
 public final class TestPush {
 
@@ -18,6 +18,6 @@ public final class TestPush {
         registry.add("rosetta.push.delivery.max-attempts", () -> "3");
         registry.add("rosetta.push.delivery.initial-backoff", () -> "100ms");
         registry.add("rosetta.push.delivery.max-backoff", () -> "3s");
-        registry.add("rosetta.push.delivery.timeout", () -> "1s");
+        registry.add("rosetta.push.delivery.timeout", () -> "5s");
     }
 }
