@@ -172,7 +172,7 @@ public class PushDispatcher {
         } catch (RuntimeException e) {
             log.warn("{} push batch failed: {}", provider.name(), e.toString());
         }
-        Duration delay = again.isEmpty() ? null : retryDelay(attempt, wait);
+        Duration delay = again.isEmpty() ? null : retryDelay(settings, attempt, wait);
         if (delay != null && schedule(() -> attempt(provider, again, send, attempt + 1), delay)) {
             return;
         }
@@ -187,7 +187,7 @@ public class PushDispatcher {
      * The wait before the next attempt, or null to give up: out of attempts, or the provider asks
      * for a longer pause than {@code max-backoff} (a push that late is no longer worth sending).
      */
-    Duration retryDelay(int attempt, Duration retryAfter) {
+    static Duration retryDelay(PushProperties.Delivery settings, int attempt, Duration retryAfter) {
         if (attempt >= settings.maxAttempts()) {
             return null;
         }
