@@ -19,9 +19,7 @@ class ApnsPushTest extends PushTest {
     @Test
     void anAlertWithTheTextArrivesWithTheApnsHeaders() throws Exception {
         Account account = register();
-        String token = apnsToken();
-        TestApns.allow(token);
-        registerDevice(account, "ios", "apns", token);
+        String token = apnsDevice(account);
         PushReport report = deliver(account.id(), new PushNotification("Reply from Ann", "ありがとう！ thread reply",
                 Map.of("message_id", "01ktvxyqmbcm7abv91483q1hfd", "aps", "must not clobber aps")));
         assertThat(report).isEqualTo(new PushReport(1, 1, 0, 0, 0));

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.rosettachat.support.Http;
 import com.rosettachat.support.TestExpo;
@@ -30,17 +29,9 @@ class ExpoPushTest extends PushTest {
                 .withRequestBody(containing(pushToken)));
     }
 
-    /** Answers requests carrying {@code pushToken} with these responses in turn; the last one repeats. */
     private static void answer(String pushToken, ResponseDefinitionBuilder... responses) {
-        for (int i = 0; i < responses.length; i++) {
-            var stub = post(urlPathEqualTo(TestExpo.SEND_PATH)).atPriority(1).withRequestBody(containing(pushToken))
-                    .inScenario("expo-" + pushToken).whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step" + i)
-                    .willReturn(responses[i]);
-            if (i + 1 < responses.length) {
-                stub.willSetStateTo("step" + (i + 1));
-            }
-            TestExpo.server().stubFor(stub);
-        }
+        answerInTurn(TestExpo.server(), "expo-" + pushToken,
+                () -> post(urlPathEqualTo(TestExpo.SEND_PATH)).withRequestBody(containing(pushToken)), responses);
     }
 
     private static ResponseDefinitionBuilder okTicket() {

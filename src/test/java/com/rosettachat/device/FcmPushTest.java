@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.rosettachat.support.Http;
 import com.rosettachat.support.TestFcm;
@@ -41,23 +41,12 @@ class FcmPushTest extends PushTest {
         return TestFcm.server().findAll(postRequestedFor(urlPathEqualTo(TestFcm.TOKEN_PATH))).size();
     }
 
-    /** Answers pushes to {@code pushToken} with these responses in turn; the last one repeats. */
-    private static void answer(String pushToken, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... responses) {
-        String scenario = "fcm-" + pushToken;
-        for (int i = 0; i < responses.length; i++) {
-            var stub = post(urlPathEqualTo(TestFcm.SEND_PATH)).atPriority(1)
-                    .withRequestBody(matchingJsonPath("$.message.token", equalTo(pushToken)))
-                    .inScenario(scenario).whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step" + i)
-                    .willReturn(responses[i]);
-            if (i + 1 < responses.length) {
-                stub.willSetStateTo("step" + (i + 1));
-            }
-            TestFcm.server().stubFor(stub);
-        }
+    private static void answer(String pushToken, ResponseDefinitionBuilder... responses) {
+        answerInTurn(TestFcm.server(), "fcm-" + pushToken, () -> post(urlPathEqualTo(TestFcm.SEND_PATH))
+                .withRequestBody(matchingJsonPath("$.message.token", equalTo(pushToken))), responses);
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder fcmError(int status, String state,
-                                                                                              String message, String errorCode) {
+    private static ResponseDefinitionBuilder fcmError(int status, String state, String message, String errorCode) {
         String details = errorCode == null ? "[]"
                 : "[{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"" + errorCode + "\"}]";
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")

@@ -28,15 +28,10 @@ class PushServiceTest extends PushTest {
     @Test
     void everyDeviceOfTheUserIsReachedThroughItsOwnProvider() throws Exception {
         Account account = register();
-        String apns = apnsToken();
-        TestApns.allow(apns);
-        registerDevice(account, "ios", "apns", apns);
+        String apns = apnsDevice(account);
         registerDevice(account, "android", "fcm", FcmPushTest.fcmToken());
         registerDevice(account, "android", "expo", ExpoPushTest.expoToken("mixed"));
-        Account other = register();
-        String othersToken = apnsToken();
-        TestApns.allow(othersToken);
-        registerDevice(other, "ios", "apns", othersToken);
+        String othersToken = apnsDevice(register());
 
         assertThat(deliver(account.id(), new PushNotification("Ann", "hello"))).isEqualTo(new PushReport(3, 3, 0, 0, 0));
         assertThat(TestApns.accepted(apns)).hasSize(1);
@@ -60,9 +55,7 @@ class PushServiceTest extends PushTest {
     @Test
     void inactiveAndUnknownUsersGetNothing() throws Exception {
         Account account = register();
-        String apns = apnsToken();
-        TestApns.allow(apns);
-        registerDevice(account, "ios", "apns", apns);
+        String apns = apnsDevice(account);
         assertThat(http.patch("/api/v1/admin/users/" + account.id()).token(admin().token())
                 .json(Map.of("is_active", false)).send().status()).isEqualTo(200);
         assertThat(deliver(account.id(), new PushNotification("t", "b"))).isEqualTo(PushReport.NONE);

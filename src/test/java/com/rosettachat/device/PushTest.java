@@ -2,8 +2,14 @@ package com.rosettachat.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.rosettachat.support.ApiTest;
 import com.rosettachat.support.Http;
+import com.rosettachat.support.TestApns;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -11,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the push tests share: devices registered through the API, and a send awaited to its report. */
@@ -40,6 +47,30 @@ abstract class PushTest extends ApiTest {
     PushReport deliver(long userId, PushNotification notification) throws Exception {
         CompletableFuture<PushReport> future = push.send(userId, notification);
         return future.get(30, TimeUnit.SECONDS);
+    }
+
+    /** A token the mock APNs server knows for our topic, registered to {@code account}. */
+    String apnsDevice(Account account) {
+        String token = apnsToken();
+        TestApns.allow(token);
+        registerDevice(account, "ios", "apns", token);
+        return token;
+    }
+
+    /**
+     * Answers the requests {@code request} matches with these responses in turn (a WireMock
+     * scenario of its own); the last one repeats. Priority 1 puts it before the default stubs.
+     */
+    static void answerInTurn(WireMockServer server, String scenario, Supplier<MappingBuilder> request,
+                             ResponseDefinitionBuilder... responses) {
+        for (int i = 0; i < responses.length; i++) {
+            ScenarioMappingBuilder stub = request.get().atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step" + i).willReturn(responses[i]);
+            if (i + 1 < responses.length) {
+                stub.willSetStateTo("step" + (i + 1));
+            }
+            server.stubFor(stub);
+        }
     }
 
     static String apnsToken() {

@@ -27,8 +27,7 @@ final class ExpoProvider implements PushProvider {
 
     ExpoProvider(PushProperties.Expo settings, PushHttp http, Clock clock) {
         this.settings = settings;
-        String base = settings.url().endsWith("/") ? settings.url().substring(0, settings.url().length() - 1) : settings.url();
-        this.sendUrl = base + "/--/api/v2/push/send";
+        this.sendUrl = PushHttp.base(settings.url()) + "/--/api/v2/push/send";
         this.http = http;
         this.clock = clock;
     }

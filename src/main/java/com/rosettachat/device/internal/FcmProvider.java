@@ -47,8 +47,7 @@ final class FcmProvider implements PushProvider {
                 log.error("FCM is off: no project id (set ROSETTA_PUSH_FCM_PROJECT_ID or project_id in the service account)");
                 return new FcmProvider(null, null, http, clock);
             }
-            String base = settings.url().endsWith("/") ? settings.url().substring(0, settings.url().length() - 1) : settings.url();
-            return new FcmProvider(base + "/v1/projects/" + project + "/messages:send",
+            return new FcmProvider(PushHttp.base(settings.url()) + "/v1/projects/" + project + "/messages:send",
                     new FcmAccessTokens(account, http, clock), http, clock);
         } catch (IOException | RuntimeException e) {
             log.error("FCM is off: cannot read the service-account credentials: {}", e.getMessage());

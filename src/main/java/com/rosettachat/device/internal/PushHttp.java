@@ -73,6 +73,12 @@ final class PushHttp {
         }
     }
 
+    /** A configured base URL without its trailing slash, ready for a path. */
+    static String base(String url) {
+        String u = url.strip();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+
     /** A credential given inline (JSON, PEM) or as the path of a file holding it. */
     static String inlineOrFile(String value) throws IOException {
         String v = value.strip();
