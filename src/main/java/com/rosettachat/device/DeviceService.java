@@ -53,9 +53,11 @@ public class DeviceService {
         Optional<DeviceStore.Row> existing = store.lockByTokenHash(hash);
         Registration result;
         if (existing.isPresent() && existing.get().device().userId() == userId) {
+            // Optional labels left out of a refresh keep their stored values, as an app launch may send less.
             Device old = existing.get().device();
-            Device refreshed = new Device(old.id(), userId, request.platform(), request.provider(), request.deviceId(),
-                    request.deviceName(), request.appVersion(), now, old.createdAt());
+            Device refreshed = new Device(old.id(), userId, request.platform(), request.provider(),
+                    orElse(request.deviceId(), old.deviceId()), orElse(request.deviceName(), old.deviceName()),
+                    orElse(request.appVersion(), old.appVersion()), now, old.createdAt());
             store.refresh(new DeviceStore.Row(refreshed, hash, sealed));
             result = new Registration(refreshed, false);
         } else {
@@ -66,10 +68,14 @@ public class DeviceService {
             store.insert(new DeviceStore.Row(created, hash, sealed));
             result = new Registration(created, true);
         }
-        if (request.deviceId() != null) {
-            store.deleteOtherTokensOfDevice(userId, request.deviceId(), result.device().id());
+        if (result.device().deviceId() != null) {
+            store.deleteOtherTokensOfDevice(userId, result.device().deviceId(), result.device().id());
         }
         return result;
+    }
+
+    private static String orElse(String sent, String stored) {
+        return sent != null ? sent : stored;
     }
 
     /** Only the owner may remove a device; anyone else's, or an unknown id, is 404. */

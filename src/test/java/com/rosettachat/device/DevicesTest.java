@@ -109,6 +109,12 @@ class DevicesTest extends ApiTest {
         Http.Response list = mine(account.token(), "");
         assertThat(list.json().at("/meta/total").asInt()).isEqualTo(1);
         assertThat(list.text("/data/0/device_name")).isEqualTo("New name");
+
+        // a launch that sends only the required fields keeps the labels
+        Http.Response bare = registerDevice(account.token(), Map.of("platform", "android", "provider", "fcm", "push_token", pushToken));
+        assertThat(bare.status()).isEqualTo(200);
+        assertThat(bare.text("/data/device_name")).isEqualTo("New name");
+        assertThat(bare.text("/data/app_version")).isEqualTo("2.0");
     }
 
     @Test
