@@ -67,11 +67,27 @@ class HostileInputTest extends ApiTest {
      * ({@code users/{id}}), so that hostile bodies reach validation rather than a 404. Variables
      * without a fixture get a well-formed ULID that names nothing.
      */
-    private Map<String, String> fixtures(Account target) {
+    private Map<String, String> fixtures(Account target, Account owner) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
-        values.put("devices/{id}", http.post("/api/v1/devices").token(target.token()).json(Map.of("platform", "ios",
-                "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
+        if (owner != null) {
+            // The caller's own device, so DELETE reaches the owner's path.
+            values.put("devices/{id}", http.post("/api/v1/devices").token(owner.token()).json(Map.of("platform", "ios",
+                    "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
+            // The route's caller owns a workspace, so workspace and channel routes reach their validation.
+            Http.Response workspace = http.post("/api/v1/workspaces").token(owner.token())
+                    .json(Map.of("name", "Hostile", "visibility", "public", "password", PASSWORD)).send();
+            String workspaceId = workspace.text("/data/id");
+            values.put("workspaces/{id}", workspaceId);
+            values.put("workspaces/{workspace_id}", workspaceId);
+            // The default channel: it survives DELETE, so every body reaches the update and join rules.
+            values.put("channels/{id}", workspace.text("/data/default_channel_id"));
+            values.put("members/{id}", http.get("/api/v1/workspaces/" + workspaceId + "/members").token(owner.token())
+                    .send().text("/data/0/id"));
+            Http.Response invite = http.post("/api/v1/workspaces/" + workspaceId + "/invites").token(owner.token()).send();
+            values.put("invites/{id}", invite.text("/data/id"));
+            values.put("invites/{token}", invite.text("/data/token"));
+        }
         return values;
     }
 
@@ -99,17 +115,21 @@ class HostileInputTest extends ApiTest {
         Map<String, Object> wrongTypes = new LinkedHashMap<>();
         for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
-                "q", "page", "per_page", "platform", "provider", "push_token", "device_id", "app_version"}) {
+                "q", "page", "per_page", "slug", "visibility", "role", "user_id", "platform", "provider", "push_token", "device_id",
+                "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
-        bodies.add("{\"expires_in_days\": 1e309, \"page\": 99999999999999999999999, \"per_page\": -0.5, \"is_active\": 2}");
+        bodies.add("{\"expires_in_days\": 1e309, \"page\": 99999999999999999999999, \"per_page\": -0.5, \"is_active\": 2,"
+                + " \"user_id\": 99999999999999999999999}");
         for (String nasty : NASTY_STRINGS) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
-                    "preferred_language", "device_name", "avatar_url", "plan", "q"}) {
+                    "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
+                    "platform", "provider", "push_token", "device_id", "app_version"}) {
                 body.put(field, nasty);
             }
+            body.put("user_id", nasty);
             body.put("abilities", List.of(nasty));
             body.put("expires_in_days", nasty);
             body.put("is_active", nasty);
@@ -122,10 +142,10 @@ class HostileInputTest extends ApiTest {
     void noRouteAnswersHostileBodiesWithA5xx() {
         Account admin = admin();
         Account target = register();
-        Map<String, String> fixtures = fixtures(target);
         for (Route route : routes()) {
-            String token = route.admin() ? admin.token() : register().token();
-            String path = fill(route.template(), fixtures);
+            Account caller = route.admin() ? admin : register();
+            String token = caller.token();
+            String path = fill(route.template(), fixtures(target, route.admin() ? null : caller));
             for (String body : bodies()) {
                 Http.Response r = http.method(route.method(), path).token(token).json(body).send();
                 assertThat(r.status()).as(route + " with " + abbreviate(body) + " -> " + abbreviate(r.body()))
