@@ -37,7 +37,10 @@ public class DeviceService {
     public record Registration(Device device, boolean created) {
     }
 
-    public Registration register(long userId, NewDevice request) {
+    public Registration register(long userId, NewDevice sent) {
+        // Labels are display text: control characters (a NUL, which PostgreSQL refuses) go, as in file names.
+        NewDevice request = new NewDevice(sent.platform(), sent.provider(), sent.pushToken(), label(sent.deviceId()),
+                label(sent.deviceName()), label(sent.appVersion()));
         try {
             return transactions.execute(status -> registerOnce(userId, request));
         } catch (DuplicateKeyException e) {
@@ -72,6 +75,14 @@ public class DeviceService {
             store.deleteOtherTokensOfDevice(userId, result.device().deviceId(), result.device().id());
         }
         return result;
+    }
+
+    private static String label(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "").strip();
+        return clean.isEmpty() ? null : clean;
     }
 
     private static String orElse(String sent, String stored) {

@@ -210,6 +210,14 @@ class DevicesTest extends ApiTest {
         assertInvalid(typed, "device_id", "The device id field must be a string.");
         assertInvalid(typed, "app_version", "The app version field must be a string.");
 
+        Http.Response control = registerDevice(bearer, device(token(), "device_name", "Ann\u0000's\u0007 phone",
+                "device_id", "\u0000\u0001", "app_version", "1.0\n"));
+        assertThat(control.status()).as(control.toString()).isEqualTo(201);
+        assertThat(control.text("/data/device_name")).isEqualTo("Ann's phone");
+        assertThat(control.json().at("/data/device_id").isNull()).isTrue();
+        assertThat(control.text("/data/app_version")).isEqualTo("1.0");
+        assertThat(http.delete("/api/v1/devices/" + control.text("/data/id")).token(bearer).send().status()).isEqualTo(204);
+
         assertError(http.post("/api/v1/devices").token(bearer).json("{").send(), 400, "Malformed JSON.");
         assertError(http.post("/api/v1/devices").json(device(token())).send(), 401, "Unauthenticated.");
         assertThat(mine(bearer, "").json().at("/meta/total").asInt()).isZero();
