@@ -1,5 +1,6 @@
 package com.rosettachat.device;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,15 @@ public record PushNotification(String title, String body, Map<String, String> da
     public PushNotification {
         title = cut(title == null ? "" : title, MAX_TITLE);
         body = cut(body == null ? "" : body, MAX_BODY);
-        data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (data != null) {
+            data.forEach((key, value) -> {
+                if (key != null && value != null) { // providers accept string values only
+                    copy.put(key, value);
+                }
+            });
+        }
+        data = Collections.unmodifiableMap(copy);
     }
 
     public PushNotification(String title, String body) {

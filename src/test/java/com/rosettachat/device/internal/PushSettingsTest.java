@@ -79,6 +79,10 @@ class PushSettingsTest {
         assertThat(e.body().codePointCount(0, e.body().length())).isEqualTo(PushNotification.MAX_BODY);
         assertThat(e.title()).isEmpty();
         assertThat(e.data()).containsEntry("k", "v");
+        Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("kept", "1");
+        withNull.put("dropped", null);
+        assertThat(new PushNotification("t", "b", withNull).data()).containsOnlyKeys("kept");
         // the payload of the largest notification stays within APNs' 4 KB
         assertThat(PushHttp.JSON.writeValueAsBytes(ApnsProvider.payload(n)).length).isLessThan(4096);
     }
