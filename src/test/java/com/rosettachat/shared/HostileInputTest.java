@@ -71,6 +71,9 @@ class HostileInputTest extends ApiTest {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
         if (owner != null) {
+            // The caller's own device, so DELETE reaches the owner's path.
+            values.put("devices/{id}", http.post("/api/v1/devices").token(owner.token()).json(Map.of("platform", "ios",
+                    "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
             // The route's caller owns a workspace, so workspace and channel routes reach their validation.
             Http.Response workspace = http.post("/api/v1/workspaces").token(owner.token())
                     .json(Map.of("name", "Hostile", "visibility", "public", "password", PASSWORD)).send();
@@ -126,7 +129,8 @@ class HostileInputTest extends ApiTest {
         for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
                 "q", "page", "per_page", "slug", "visibility", "role", "user_id", "content", "type", "attachment_ids",
-                "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after"}) {
+                "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after",
+                "platform", "provider", "push_token", "device_id", "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
@@ -136,7 +140,8 @@ class HostileInputTest extends ApiTest {
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                     "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
-                    "content", "type", "parent_message_id"}) {
+                    "content", "type", "parent_message_id", "platform", "provider", "push_token", "device_id",
+                    "app_version"}) {
                 body.put(field, nasty);
             }
             body.put("user_id", nasty);
