@@ -138,20 +138,36 @@ public class MessageStore {
                 .param("id", id).query(MessageStore::mapAttachment).optional();
     }
 
-    /** Writes or replaces the translation of one message into one language. */
-    public void saveTranslation(String messageId, String language, String content, Instant now) {
-        int updated = jdbc.sql("update message_translations set content = :content, created_at = :now where message_id = :id and language = :language")
+    /**
+     * Writes or replaces the translation of one message into one language, provided the message
+     * still holds {@code translatedFrom}; returns whether it was stored.
+     */
+    public boolean saveTranslationOf(String messageId, String language, String content, String translatedFrom,
+                                     Instant now) {
+        // Each statement checks the source itself, so an edit committed in between is never overwritten.
+        String stillSays = " exists (select 1 from messages m where m.id = :id and m.content = :source and m.deleted_at is null)";
+        int updated = jdbc.sql("update message_translations set content = :content, created_at = :now"
+                        + " where message_id = :id and language = :language and" + stillSays)
                 .param("content", content).param("now", Timestamps.toDb(now)).param("id", messageId)
-                .param("language", language).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("insert into message_translations (message_id, language, content, created_at) values (:id, :language, :content, :now)")
-                        .param("id", messageId).param("language", language).param("content", content)
-                        .param("now", Timestamps.toDb(now)).update();
-            } catch (DuplicateKeyException raced) {
-                saveTranslation(messageId, language, content, now);
-            }
+                .param("language", language).param("source", translatedFrom).update();
+        if (updated > 0) {
+            return true;
         }
+        try {
+            return jdbc.sql("insert into message_translations (message_id, language, content, created_at)"
+                            + " select cast(:id as char(26)), cast(:language as varchar(8)), cast(:content as text),"
+                            + " cast(:now as timestamp with time zone) from messages where id = :id and" + stillSays)
+                    .param("id", messageId).param("language", language).param("content", content)
+                    .param("now", Timestamps.toDb(now)).param("source", translatedFrom).update() > 0;
+        } catch (DuplicateKeyException raced) {
+            return saveTranslationOf(messageId, language, content, translatedFrom, now);
+        }
+    }
+
+    public List<String> withStatus(String status, Instant postedBefore, int limit) {
+        return jdbc.sql("select id from messages where translation_status = :status and created_at < :before order by id limit :limit")
+                .param("status", status).param("before", Timestamps.toDb(postedBefore)).param("limit", limit)
+                .query(String.class).list();
     }
 
     public List<String> translatedLanguages(String messageId) {

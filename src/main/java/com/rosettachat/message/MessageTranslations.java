@@ -1,0 +1,61 @@
+package com.rosettachat.message;
+
+import com.rosettachat.message.internal.MessageStore;
+import com.rosettachat.shared.Ids;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The message side of translation: what to translate, and where the results go. Translations
+ * are stored per (message, language) and only while the message still says what was translated,
+ * so a late result for an edited text is dropped instead of shown as current.
+ */
+@Service
+public class MessageTranslations {
+
+    private final MessageStore store;
+    private final MessageAudience audience;
+    private final Clock clock;
+
+    MessageTranslations(MessageStore store, MessageAudience audience, Clock clock) {
+        this.store = store;
+        this.audience = audience;
+        this.clock = clock;
+    }
+
+    public Optional<TranslationJob> job(String messageId) {
+        if (!Ids.isValid(messageId)) {
+            return Optional.empty();
+        }
+        return store.find(messageId, null).map(row -> {
+            Set<String> targets = new HashSet<>();
+            audience.readers(messageId).forEach(r -> {
+                if (r.language() != null && !r.language().equals(row.originalLanguage())) {
+                    targets.add(r.language());
+                }
+            });
+            return new TranslationJob(row.id(), row.workspaceId(), row.channelId(), row.conversationId(), row.content(),
+                    row.originalLanguage(), row.skipTranslation(), row.deletedAt() != null, row.translationStatus(),
+                    Set.copyOf(targets), Set.copyOf(store.translatedLanguages(row.id())));
+        });
+    }
+
+    /** Stores a translation of {@code translatedFrom}; false when the message no longer says that. */
+    public boolean save(String messageId, String language, String text, String translatedFrom) {
+        return store.saveTranslationOf(messageId, language, text, translatedFrom, clock.instant());
+    }
+
+    public void setStatus(String messageId, String status) {
+        store.updateStatus(messageId, status);
+    }
+
+    /** Messages still {@code pending} that were posted before {@code postedBefore}, oldest first. */
+    public List<String> unfinished(Instant postedBefore, int limit) {
+        return store.withStatus(Message.PENDING, postedBefore, limit);
+    }
+}
