@@ -1,8 +1,13 @@
 package com.rosettachat.shared;
 
+import com.rosettachat.shared.error.ValidationException;
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * URL slugs made from display names ("Équipe Paris" → "equipe-paris"), and the next free variant
@@ -10,7 +15,34 @@ import java.util.Locale;
  */
 public final class Slugs {
 
+    public static final String TAKEN = "The slug has already been taken.";
+
     private Slugs() {
+    }
+
+    /**
+     * Inserts a record under a unique slug and returns it: the client's {@code chosen} slug (422
+     * on {@code slug} when taken), or else one made from {@code name}, with the first free suffix.
+     * {@code insert} returns false when the slug turned out taken (an insert that does nothing on
+     * conflict, so the transaction stays usable); {@code existing} lists the slugs like a base.
+     */
+    public static String insertUnique(String chosen, String name, String fallback, int maxLength,
+                                      Function<String, Collection<String>> existing, Predicate<String> insert) {
+        if (chosen != null) {
+            if (!insert.test(chosen)) {
+                throw ValidationException.of("slug", TAKEN);
+            }
+            return chosen;
+        }
+        String base = from(name, maxLength, fallback);
+        Set<String> taken = new HashSet<>(existing.apply(base));
+        while (true) {
+            String slug = firstFree(base, taken, maxLength);
+            if (insert.test(slug)) {
+                return slug;
+            }
+            taken.add(slug); // someone took it between the read and the insert
+        }
     }
 
     /** ASCII letters, digits and dashes from {@code name}; {@code fallback} when nothing is left (a name in Thai). */

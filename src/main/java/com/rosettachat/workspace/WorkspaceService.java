@@ -3,15 +3,12 @@ package com.rosettachat.workspace;
 import com.rosettachat.shared.Ids;
 import com.rosettachat.shared.Slugs;
 import com.rosettachat.shared.error.ApiException;
-import com.rosettachat.shared.error.ValidationException;
 import com.rosettachat.workspace.internal.MemberService;
 import com.rosettachat.workspace.internal.WorkspaceStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkspaceService {
 
-    public static final String SLUG_TAKEN = "The slug has already been taken.";
     public static final int SLUG_MAX = 80;
 
     private final WorkspaceStore store;
@@ -52,23 +48,9 @@ public class WorkspaceService {
         String id = Ids.next();
         Instant now = clock.instant();
         String hash = passwords.hash(request.password());
-        boolean inserted;
-        if (request.slug() != null) {
-            inserted = store.insertIfSlugFree(id, request.name(), request.slug(), request.visibility(), hash,
-                    request.kind(), request.ownerId(), now);
-            if (!inserted) {
-                throw ValidationException.of("slug", SLUG_TAKEN);
-            }
-        } else {
-            String base = Slugs.from(request.name(), SLUG_MAX, "workspace");
-            Set<String> taken = new HashSet<>(store.slugsLike(base));
-            do {
-                String slug = Slugs.firstFree(base, taken, SLUG_MAX);
-                inserted = store.insertIfSlugFree(id, request.name(), slug, request.visibility(), hash,
-                        request.kind(), request.ownerId(), now);
-                taken.add(slug); // someone took it between the read and the insert
-            } while (!inserted);
-        }
+        Slugs.insertUnique(request.slug(), request.name(), "workspace", SLUG_MAX, store::slugsLike,
+                slug -> store.insertIfSlugFree(id, request.name(), slug, request.visibility(), hash, request.kind(),
+                        request.ownerId(), now));
         members.add(id, request.ownerId(), Role.OWNER);
         String memberId = access.requireMember(request.ownerId(), id).memberId();
         String channelId = defaultChannels.createDefault(id, memberId, request.ownerId());

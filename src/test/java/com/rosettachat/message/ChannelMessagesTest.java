@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rosettachat.support.ApiTest;
 import com.rosettachat.support.Http;
+import com.rosettachat.support.RecordedEvents;
 import com.rosettachat.support.Workspaces;
 import com.rosettachat.support.Workspaces.Space;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 class ChannelMessagesTest extends ApiTest {
@@ -38,12 +41,19 @@ class ChannelMessagesTest extends ApiTest {
         return ids;
     }
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     @Test
     void postedMessageHasTheContractShapeAndShowsInHistory() {
         Account owner = register();
         Space space = Workspaces.create(http, owner);
-        Http.Response r = post(owner, space, space.generalChannelId(),
-                Map.of("content", "  Hello team  ", "type", "markdown"));
+        Http.Response r;
+        try (RecordedEvents events = new RecordedEvents(context)) {
+            r = post(owner, space, space.generalChannelId(), Map.of("content", "  Hello team  ", "type", "markdown"));
+            assertThat(events.of(MessagePosted.class)).containsExactly(new MessagePosted(r.text("/data/id"), space.id(),
+                    space.generalChannelId(), null, null, "user", owner.id(), null));
+        }
 
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         JsonNode m = r.json().at("/data");
@@ -258,24 +268,37 @@ class ChannelMessagesTest extends ApiTest {
         assertError(http.post(messages(space, general)).json(Map.of("content", "x")).send(), 401, "Unauthenticated.");
     }
 
-    @Test
-    void theServerAnnouncesANewMemberInTheDefaultChannel() throws Exception {
-        Account owner = register();
-        Account member = register();
-        Space space = Workspaces.create(http, owner);
-        Workspaces.join(http, owner, space, member);
-        JsonNode announcement = null;
-        for (int attempt = 0; attempt < 100 && announcement == null; attempt++) {
-            for (JsonNode m : http.get(messages(space, space.generalChannelId())).token(member.token()).send().json().at("/data")) {
+    /** The first system message of the channel, waited for: the server writes it after the change commits. */
+    private JsonNode systemMessage(Account reader, Space space, String channelId) throws InterruptedException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            for (JsonNode m : http.get(messages(space, channelId)).token(reader.token()).send().json().at("/data")) {
                 if ("system".equals(m.at("/type").asString())) {
-                    announcement = m;
+                    return m;
                 }
             }
             Thread.sleep(50);
         }
-        assertThat(announcement).as("system message").isNotNull();
+        throw new AssertionError("no system message in " + channelId);
+    }
+
+    @Test
+    void theServerAnnouncesNewMembersAndRenamedChannels() throws Exception {
+        Account owner = register();
+        Account member = register();
+        Space space = Workspaces.create(http, owner);
+        Workspaces.join(http, owner, space, member);
+        JsonNode announcement = systemMessage(member, space, space.generalChannelId());
         assertThat(announcement.at("/sender/type").asString()).isEqualTo("system");
+        assertThat(announcement.at("/sender/name").asString()).isEqualTo("RosettaChat");
         assertThat(announcement.at("/original_content").asString()).isEqualTo(member.name() + " joined the workspace.");
+
+        String channel = Workspaces.channel(http, owner, space, "public");
+        String oldName = http.get("/api/v1/workspaces/" + space.id() + "/channels/" + channel).token(owner.token()).send()
+                .text("/data/name");
+        http.patch("/api/v1/workspaces/" + space.id() + "/channels/" + channel).token(owner.token())
+                .json(Map.of("name", "renamed")).send();
+        assertThat(systemMessage(owner, space, channel).at("/original_content").asString())
+                .isEqualTo("The channel was renamed from " + oldName + " to renamed.");
         assertInvalid(post(owner, space, space.generalChannelId(), Map.of("content", "fake", "type", "system")),
                 "type", "The selected type is invalid.");
     }

@@ -2,6 +2,7 @@ package com.rosettachat.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rosettachat.shared.ratelimit.RateLimiter;
 import com.rosettachat.support.ApiTest.Account;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -58,6 +59,16 @@ public record Team(Http http, Account owner, Account admin, Account member, Acco
             }
         }
         throw new AssertionError("user " + userId + " is not a member: " + members);
+    }
+
+    /**
+     * Every test previews invites from this machine's address, and the preview allows 30 a minute
+     * per address: a test that previews starts with a fresh budget whatever ran before it.
+     */
+    public static void freshInvitePreviewBudget(RateLimiter limiter) {
+        for (String ip : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
+            limiter.clear("invite-preview:" + ip);
+        }
     }
 
     public String path(String rest) {

@@ -15,20 +15,13 @@ public final class Workspaces {
     }
 
     public static Space create(Http http, ApiTest.Account owner) {
-        Http.Response r = http.post("/api/v1/workspaces").token(owner.token())
-                .json(Map.of("name", "Team " + System.nanoTime())).send();
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        Http.Response r = Team.createWorkspace(http, owner.token(), Map.of("name", "Team " + System.nanoTime()));
         return new Space(r.text("/data/id"), r.text("/data/default_channel_id"));
     }
 
     /** Adds {@code member} through an invite created by {@code owner}. */
     public static void join(Http http, ApiTest.Account owner, Space space, ApiTest.Account member) {
-        Http.Response invite = http.post("/api/v1/workspaces/" + space.id() + "/invites").token(owner.token())
-                .json(Map.of()).send();
-        assertThat(invite.status()).as(invite.toString()).isEqualTo(201);
-        Http.Response accepted = http.post("/api/v1/invites/" + invite.text("/data/token") + "/accept")
-                .token(member.token()).json(Map.of()).send();
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        Team.join(http, owner.token(), space.id(), member.token());
     }
 
     /** A channel created by {@code owner}: {@code public} or {@code private}. */

@@ -42,7 +42,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
-        return new BCryptPasswordEncoder(properties.bcryptRounds());
+        return new LongPasswordEncoder(new BCryptPasswordEncoder(properties.bcryptRounds()));
     }
 
     /** Bearer clients may call from any origin, as the reference's {@code access-control-allow-origin: *} shows. */

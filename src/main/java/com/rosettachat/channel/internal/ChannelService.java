@@ -16,9 +16,8 @@ import com.rosettachat.workspace.Membership;
 import com.rosettachat.workspace.WorkspaceAccess;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChannelService implements DefaultChannels {
 
-    public static final String SLUG_TAKEN = "The slug has already been taken.";
     public static final String DEFAULT_UNDELETABLE = "The default channel cannot be deleted.";
     public static final String DEFAULT_STAYS_PUBLIC = "The default channel must stay public.";
     public static final String NOT_A_MEMBER = "The selected user id is invalid.";
@@ -80,23 +78,10 @@ public class ChannelService implements DefaultChannels {
         String visibility = request.visibility() == null ? ChannelRef.PUBLIC : request.visibility();
         String hash = passwords.hash(request.password());
         String id = Ids.next();
-        Channel channel;
-        if (request.slug() != null) {
-            channel = new Channel(id, workspaceId, request.name(), request.slug(), visibility, hash != null, isDefault,
-                    userId, now, now);
-            if (!store.insertIfSlugFree(channel, hash)) {
-                throw ValidationException.of("slug", SLUG_TAKEN);
-            }
-        } else {
-            String base = Slugs.from(request.name(), SLUG_MAX, "channel");
-            Set<String> taken = new HashSet<>(store.slugsLike(workspaceId, base));
-            do {
-                String slug = Slugs.firstFree(base, taken, SLUG_MAX);
-                channel = new Channel(id, workspaceId, request.name(), slug, visibility, hash != null, isDefault,
-                        userId, now, now);
-                taken.add(slug);
-            } while (!store.insertIfSlugFree(channel, hash));
-        }
+        Function<String, Channel> withSlug = slug -> new Channel(id, workspaceId, request.name(), slug, visibility,
+                hash != null, isDefault, userId, now, now);
+        Channel channel = withSlug.apply(Slugs.insertUnique(request.slug(), request.name(), "channel", SLUG_MAX,
+                base -> store.slugsLike(workspaceId, base), slug -> store.insertIfSlugFree(withSlug.apply(slug), hash)));
         events.publishEvent(new ChannelCreated(workspaceId, id));
         addMember(channel, memberId, userId);
         return channel;
@@ -111,18 +96,18 @@ public class ChannelService implements DefaultChannels {
         }
         String slug = changes.slug() != null ? changes.slug() : current.slug();
         if (store.slugTaken(current.workspaceId(), slug, current.id())) {
-            throw ValidationException.of("slug", SLUG_TAKEN);
+            throw ValidationException.of("slug", Slugs.TAKEN);
         }
         String hash = changes.passwordSent() ? passwords.hash(changes.password())
                 : store.passwordHash(current.id()).orElse(null);
+        String name = changes.name() != null ? changes.name() : current.name();
         try {
-            store.update(current.id(), changes.name() != null ? changes.name() : current.name(), slug, visibility, hash,
-                    clock.instant());
+            store.update(current.id(), name, slug, visibility, hash, clock.instant());
         } catch (DuplicateKeyException e) {
-            throw ValidationException.of("slug", SLUG_TAKEN); // taken between the check and the update
+            throw ValidationException.of("slug", Slugs.TAKEN); // taken between the check and the update
         }
         RequestMemo.clear();
-        events.publishEvent(new ChannelUpdated(current.workspaceId(), current.id()));
+        events.publishEvent(new ChannelUpdated(current.workspaceId(), current.id(), current.name(), name, visibility));
         return show(manager, ref);
     }
 

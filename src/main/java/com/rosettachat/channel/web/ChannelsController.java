@@ -79,7 +79,7 @@ class ChannelsController {
     Map<String, ChannelView> update(CurrentUser caller, @PathVariable("workspace_id") String workspaceId,
                                     @PathVariable String id, Input input) {
         Membership manager = workspaces.requireManager(caller.id(), workspaceId);
-        ChannelRef ref = access.find(workspaceId, id).orElseThrow(ApiException::notFound);
+        ChannelRef ref = channel(workspaceId, id);
         ChannelChanges changes = changes(input, false);
         return Map.of("data", ChannelView.of(channels.update(manager, ref, changes)));
     }
@@ -90,7 +90,7 @@ class ChannelsController {
             + "The default channel cannot be deleted (422).")
     void delete(CurrentUser caller, @PathVariable("workspace_id") String workspaceId, @PathVariable String id) {
         Membership manager = workspaces.requireManager(caller.id(), workspaceId);
-        channels.delete(manager, access.find(workspaceId, id).orElseThrow(ApiException::notFound));
+        channels.delete(manager, channel(workspaceId, id));
     }
 
     @PostMapping("/{id}/join")
@@ -99,7 +99,7 @@ class ChannelsController {
     Map<String, ChannelView> join(CurrentUser caller, @PathVariable("workspace_id") String workspaceId,
                                   @PathVariable String id, Input input) {
         Membership membership = workspaces.requireMember(caller.id(), workspaceId);
-        ChannelRef ref = access.find(workspaceId, id).orElseThrow(ApiException::notFound);
+        ChannelRef ref = channel(workspaceId, id);
         String password = input.field("password").string().max(120).asString();
         input.validate();
         return Map.of("data", ChannelView.of(channels.join(membership, ref, password)));
@@ -111,13 +111,18 @@ class ChannelsController {
     Map<String, ChannelMemberView> addMember(CurrentUser caller, @PathVariable("workspace_id") String workspaceId,
                                              @PathVariable String id, Input input, HttpServletResponse response) {
         Membership manager = workspaces.requireManager(caller.id(), workspaceId);
-        ChannelRef ref = access.find(workspaceId, id).orElseThrow(ApiException::notFound);
+        ChannelRef ref = channel(workspaceId, id);
         Long userId = input.field("user_id").required().integer().asLong();
         input.validate();
         ChannelService.Added added = channels.addMember(manager, ref, userId);
         response.setStatus(added.created() ? 201 : 200);
         return Map.of("data", new ChannelMemberView(added.channelId(), added.userId(),
                 Timestamps.resource(added.joinedAt())));
+    }
+
+    /** Any channel of the workspace: callers have checked that the caller may act on it. */
+    private ChannelRef channel(String workspaceId, String id) {
+        return access.find(workspaceId, id).orElseThrow(ApiException::notFound);
     }
 
     /** The body of a create ({@code name} required) or an update (only what is sent). */

@@ -1,5 +1,6 @@
 package com.rosettachat.message.internal;
 
+import com.rosettachat.channel.ChannelUpdated;
 import com.rosettachat.message.Message;
 import com.rosettachat.message.MessageScope;
 import com.rosettachat.message.MessageService;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The server's own messages (CONTRACT §6 type {@code system}), written in English and translated
- * like any other: a member joining a standard workspace is announced in its default channel.
+ * like any other: a member joining a standard workspace is announced in its default channel, and
+ * a renamed channel in itself.
  */
 @Component
 class SystemMessages {
@@ -42,8 +44,20 @@ class SystemMessages {
         users.findById(joined.userId()).ifPresent(user -> post(workspace, user.name() + " joined the workspace."));
     }
 
+    @ApplicationModuleListener
+    void on(ChannelUpdated updated) {
+        if (updated.renamed()) {
+            post(updated.workspaceId(), updated.channelId(),
+                    "The channel was renamed from " + updated.previousName() + " to " + updated.name() + ".");
+        }
+    }
+
     private void post(Workspace workspace, String text) {
-        messages.post(new NewMessage(MessageScope.channel(workspace.id(), workspace.defaultChannelId()),
+        post(workspace.id(), workspace.defaultChannelId(), text);
+    }
+
+    private void post(String workspaceId, String channelId, String text) {
+        messages.post(new NewMessage(MessageScope.channel(workspaceId, channelId),
                 Sender.system(Language.DEFAULT), text, Message.SYSTEM, List.of(), null, false, null));
     }
 }

@@ -88,8 +88,10 @@ public class MemberService {
             throw ApiException.unprocessable(OWNER_ROLE_FIXED);
         }
         if (role == Role.OWNER) {
+            if (!workspaces.transferOwner(caller.workspaceId(), caller.userId(), target.userId(), clock.instant())) {
+                throw ApiException.forbidden();
+            }
             members.updateRole(caller.memberId(), Role.ADMIN);
-            workspaces.setOwner(caller.workspaceId(), target.userId(), clock.instant());
             events.publishEvent(new MemberRoleChanged(caller.workspaceId(), caller.memberId(), caller.userId(),
                     Role.OWNER, Role.ADMIN));
         }

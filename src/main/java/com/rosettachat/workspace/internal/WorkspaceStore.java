@@ -45,9 +45,14 @@ public class WorkspaceStore {
                 .param("channel", channelId).param("id", id).update();
     }
 
-    public void setOwner(String id, long ownerId, Instant now) {
-        jdbc.sql("update workspaces set owner_id = :owner, updated_at = :now where id = :id")
-                .param("owner", ownerId).param("now", Timestamps.toDb(now)).param("id", id).update();
+    /**
+     * Moves ownership from {@code fromUserId}; false when they no longer own it. The row lock this
+     * takes makes a second, concurrent transfer by the same owner wait and then find nothing to move.
+     */
+    public boolean transferOwner(String id, long fromUserId, long toUserId, Instant now) {
+        return jdbc.sql("update workspaces set owner_id = :to, updated_at = :now where id = :id and owner_id = :from")
+                .param("to", toUserId).param("from", fromUserId).param("now", Timestamps.toDb(now)).param("id", id)
+                .update() == 1;
     }
 
     public Optional<Workspace> find(String id) {
