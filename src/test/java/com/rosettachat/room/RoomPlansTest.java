@@ -10,7 +10,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The plan limits of CONTRACT §9: TTL caps, active and monthly quotas, extensions. */
@@ -87,6 +93,27 @@ class RoomPlansTest extends RoomTestSupport {
         assertCoded(create(owner.token(), Map.of("name", "e")), 403, "Temporary Room active room limit exceeded.", QUOTA);
         assertThat(http.get(ROOMS + "?status=expired").token(owner.token()).send().text("/data/0/room_id"))
                 .isEqualTo(first.id());
+    }
+
+    @Test
+    void concurrentCreationsCannotOvershootTheActiveLimit() throws Exception {
+        Account owner = register();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> create(owner.token(), Map.of("name", "race")).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+            assertThat(statuses).filteredOn(s -> s == 403).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(usage(owner).json().at("/data/usage/active_room_count").asInt()).isEqualTo(3);
     }
 
     @Test
