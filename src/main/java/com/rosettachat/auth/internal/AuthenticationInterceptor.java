@@ -1,7 +1,6 @@
 package com.rosettachat.auth.internal;
 
 import com.rosettachat.shared.error.ApiException;
-import com.rosettachat.shared.error.TooManyRequestsException;
 import com.rosettachat.shared.ratelimit.RateLimit;
 import com.rosettachat.shared.ratelimit.RateLimitHeaders;
 import com.rosettachat.shared.ratelimit.RateLimitProperties;
@@ -50,10 +49,10 @@ class AuthenticationInterceptor implements HandlerInterceptor {
                 throw ApiException.unauthenticated();
             }
             // The handler checks the guest's room (and answers 410 once it is gone).
-            limit("api:guest:" + guest.guestId(), response);
+            RateLimitHeaders.enforce(response, limiter.hit("api:guest:" + guest.guestId(), apiLimit));
             return true;
         }
-        limit("api:user:" + user.id(), response);
+        RateLimitHeaders.enforce(response, limiter.hit("api:user:" + user.id(), apiLimit));
         RequiresAbility ability = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresAbility.class);
         if (ability == null) {
             ability = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresAbility.class);
@@ -62,14 +61,6 @@ class AuthenticationInterceptor implements HandlerInterceptor {
             throw ApiException.missingAbility();
         }
         return true;
-    }
-
-    private void limit(String key, HttpServletResponse response) {
-        RateLimit.Decision decision = limiter.hit(key, apiLimit);
-        RateLimitHeaders.apply(response, decision);
-        if (!decision.allowed()) {
-            throw new TooManyRequestsException(decision);
-        }
     }
 
     private static boolean annotated(HandlerMethod method, Class<? extends Annotation> type) {

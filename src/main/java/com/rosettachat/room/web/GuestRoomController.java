@@ -12,7 +12,6 @@ import com.rosettachat.message.Viewer;
 import com.rosettachat.room.RoomService;
 import com.rosettachat.shared.Language;
 import com.rosettachat.shared.error.ApiException;
-import com.rosettachat.shared.error.TooManyRequestsException;
 import com.rosettachat.shared.ratelimit.RateLimit;
 import com.rosettachat.shared.ratelimit.RateLimitHeaders;
 import com.rosettachat.shared.ratelimit.RateLimitProperties;
@@ -69,11 +68,7 @@ class GuestRoomController {
             + "temporary_room_expired once the room is over; 10 joins per minute per IP.")
     Map<String, RoomView.Joined> join(@PathVariable("room_id") String roomId, Input input, HttpServletRequest request,
                                       HttpServletResponse response) {
-        RateLimit.Decision decision = limiter.hit("guest-join:" + ClientIp.of(request), joinLimit);
-        RateLimitHeaders.apply(response, decision);
-        if (!decision.allowed()) {
-            throw new TooManyRequestsException(decision);
-        }
+        RateLimitHeaders.enforce(response, limiter.hit("guest-join:" + ClientIp.of(request), joinLimit));
         if (rooms.find(roomId).map(r -> !r.available(rooms.now())).orElse(false)) {
             throw CurrentGuest.roomUnavailable();
         }

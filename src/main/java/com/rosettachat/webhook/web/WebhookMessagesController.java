@@ -2,7 +2,6 @@ package com.rosettachat.webhook.web;
 
 import com.rosettachat.message.Message;
 import com.rosettachat.message.MessageRequest;
-import com.rosettachat.shared.error.TooManyRequestsException;
 import com.rosettachat.shared.ratelimit.RateLimit;
 import com.rosettachat.shared.ratelimit.RateLimitHeaders;
 import com.rosettachat.shared.ratelimit.RateLimitProperties;
@@ -61,11 +60,7 @@ class WebhookMessagesController {
                               @RequestHeader(name = "X-Rosetta-Signature", required = false) String signature,
                               HttpServletResponse response) {
         Webhook webhook = webhooks.authenticate(webhookId, body.bytes(), secret, signature);
-        RateLimit.Decision decision = limiter.hit("webhook:" + webhook.id(), limit);
-        RateLimitHeaders.apply(response, decision);
-        if (!decision.allowed()) {
-            throw new TooManyRequestsException(decision);
-        }
+        RateLimitHeaders.enforce(response, limiter.hit("webhook:" + webhook.id(), limit));
         Input input = body.json();
         String content = input.field("content").required().string().max(MessageRequest.MAX_CONTENT).asString();
         String channelId = input.field("channel_id").string().asString();
