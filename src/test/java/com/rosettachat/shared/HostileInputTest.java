@@ -71,6 +71,9 @@ class HostileInputTest extends ApiTest {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
         if (owner != null) {
+            // The caller's own device, so DELETE reaches the owner's path.
+            values.put("devices/{id}", http.post("/api/v1/devices").token(owner.token()).json(Map.of("platform", "ios",
+                    "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
             // The route's caller owns a workspace, so workspace and channel routes reach their validation.
             Http.Response workspace = http.post("/api/v1/workspaces").token(owner.token())
                     .json(Map.of("name", "Hostile", "visibility", "public", "password", PASSWORD)).send();
@@ -141,7 +144,8 @@ class HostileInputTest extends ApiTest {
                 "q", "page", "per_page", "slug", "visibility", "role", "user_id", "content", "type", "attachment_ids",
                 "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after",
                 "default_channel_id", "regenerate_secret", "channel_id", "external_reference", "ttl_hours",
-                "extension_hours", "nickname", "status"}) {
+                "extension_hours", "nickname", "status", "platform", "provider", "push_token", "device_id",
+                "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
@@ -152,7 +156,7 @@ class HostileInputTest extends ApiTest {
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                     "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
                     "content", "type", "parent_message_id", "default_channel_id", "channel_id", "external_reference",
-                    "nickname", "status"}) {
+                    "nickname", "status", "platform", "provider", "push_token", "device_id", "app_version"}) {
                 body.put(field, nasty);
             }
             body.put("regenerate_secret", nasty);
