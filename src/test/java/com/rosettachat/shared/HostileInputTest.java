@@ -100,6 +100,19 @@ class HostileInputTest extends ApiTest {
             values.put("direct-message-attachments/{attachment_id}", http.post("/api/v1/direct-conversations/" + conversation
                     + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(directFile))).send()
                     .text("/data/attachments/0/id"));
+            Http.Response webhook = http.post("/api/v1/workspaces/" + workspaceId + "/webhooks").token(owner.token())
+                    .json(Map.of("name", "Hostile", "default_channel_id", general)).send();
+            values.put("webhooks/{id}", webhook.text("/data/id"));
+            values.put("webhooks/{webhook_id}", webhook.text("/data/id"));
+            String room = http.post("/api/v1/external/rooms").token(owner.token()).json(Map.of("name", "Hostile"))
+                    .send().text("/data/room_id");
+            values.put("rooms/{room_id}", room);
+            // Headers sent with every request: the webhook's secret and a guest of the room, so the
+            // webhook and guest routes reach their validation too (other routes ignore them).
+            values.put("header:X-Webhook-Secret", webhook.text("/data/secret"));
+            values.put("header:X-Rosetta-Guest-Token", http.from("198.51.100." + (owner.id() % 250 + 1))
+                    .post("/api/v1/external/rooms/" + room + "/guests")
+                    .json(Map.of("nickname", "Hostile", "preferred_language", "en")).send().text("/data/session/token"));
         }
         return values;
     }
@@ -130,7 +143,9 @@ class HostileInputTest extends ApiTest {
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
                 "q", "page", "per_page", "slug", "visibility", "role", "user_id", "content", "type", "attachment_ids",
                 "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after",
-                "platform", "provider", "push_token", "device_id", "app_version"}) {
+                "default_channel_id", "regenerate_secret", "channel_id", "external_reference", "ttl_hours",
+                "extension_hours", "nickname", "status", "platform", "provider", "push_token", "device_id",
+                "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
@@ -140,10 +155,13 @@ class HostileInputTest extends ApiTest {
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                     "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
-                    "content", "type", "parent_message_id", "platform", "provider", "push_token", "device_id",
-                    "app_version"}) {
+                    "content", "type", "parent_message_id", "default_channel_id", "channel_id", "external_reference",
+                    "nickname", "status", "platform", "provider", "push_token", "device_id", "app_version"}) {
                 body.put(field, nasty);
             }
+            body.put("regenerate_secret", nasty);
+            body.put("ttl_hours", nasty);
+            body.put("extension_hours", nasty);
             body.put("user_id", nasty);
             body.put("participant_user_id", nasty);
             body.put("attachment_ids", List.of(nasty));
@@ -163,9 +181,16 @@ class HostileInputTest extends ApiTest {
         for (Route route : routes()) {
             Account caller = route.admin() ? admin : register();
             String token = caller.token();
-            String path = fill(route.template(), fixtures(target, route.admin() ? null : caller));
+            Map<String, String> fixtures = fixtures(target, route.admin() ? null : caller);
+            String path = fill(route.template(), fixtures);
             for (String body : bodies()) {
-                Http.Response r = http.method(route.method(), path).token(token).json(body).send();
+                Http.Call call = http.method(route.method(), path).token(token);
+                fixtures.forEach((key, value) -> {
+                    if (key.startsWith("header:") && value != null) {
+                        call.header(key.substring("header:".length()), value);
+                    }
+                });
+                Http.Response r = call.json(body).send();
                 assertThat(r.status()).as(route + " with " + abbreviate(body) + " -> " + abbreviate(r.body()))
                         .isLessThan(500);
                 if (r.status() >= 400) {

@@ -31,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.servlet.multipart.max-file-size=101MB",
         "spring.servlet.multipart.max-request-size=-1",
         "server.tomcat.max-swallow-size=2MB",
+        // As behind a production proxy: per-IP limits see X-Forwarded-For (Http.from) from loopback.
+        "server.forward-headers-strategy=native",
         "server.tomcat.max-http-form-post-size=2MB",
         "server.tomcat.max-part-count=10",
         "management.endpoints.access.default=unrestricted",

@@ -18,9 +18,24 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String forwardedFor;
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String forwardedFor) {
         this.base = base;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same server as reached by a client at {@code clientAddress}, through a proxy on this
+     * machine (the suite runs with {@code server.forward-headers-strategy=native}, as production
+     * behind a proxy does), so a test of a per-IP limit has an address, and a budget, of its own.
+     */
+    public Http from(String clientAddress) {
+        return new Http(base, clientAddress);
     }
 
     public String base() {
@@ -38,6 +53,9 @@ public final class Http {
         private Call(String method, String path) {
             this.method = method;
             this.path = path;
+            if (forwardedFor != null) {
+                headers.put("X-Forwarded-For", forwardedFor);
+            }
         }
 
         public Call token(String token) {

@@ -4,7 +4,9 @@ import com.rosettachat.file.FileService;
 import com.rosettachat.file.StoredFile;
 import com.rosettachat.file.internal.FileStore;
 import com.rosettachat.shared.paging.PageRequest;
+import com.rosettachat.shared.security.CurrentGuest;
 import com.rosettachat.shared.security.CurrentUser;
+import com.rosettachat.shared.security.GuestAllowed;
 import com.rosettachat.shared.validation.Field;
 import com.rosettachat.shared.validation.Input;
 import com.rosettachat.shared.web.Downloads;
@@ -16,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,14 +43,19 @@ class FilesController {
         this.files = files;
     }
 
+    @GuestAllowed
     @PostMapping(path = "/api/v1/files")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a file", description = "Multipart `file`, optional `visibility` and `meta`. "
-            + "The file expires unless a message attaches it.")
-    Map<String, FileView> upload(CurrentUser caller, Input input,
+            + "The file expires unless a message attaches it. A temporary room guest (X-Rosetta-Guest-Token) may "
+            + "upload too: the file has no owner and can be attached only in that guest's room.")
+    Map<String, FileView> upload(@Nullable CurrentUser caller, @Nullable CurrentGuest guest, Input input,
                                  @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        // The interceptor let in a user or a guest; a user calling with both is the user.
+        FileService.Uploader uploader = caller != null ? FileService.Uploader.user(caller.id())
+                : new FileService.Uploader(null, Objects.requireNonNull(guest).roomId());
         UploadInput upload = UploadInput.parse(input, file, VISIBILITIES);
-        StoredFile stored = files.upload(FileService.Uploader.user(caller.id()), file.getOriginalFilename(),
+        StoredFile stored = files.upload(uploader, file.getOriginalFilename(),
                 file.getSize(), upload.visibility(), upload.meta(), file.getInputStream());
         return Map.of("data", FileView.of(stored));
     }

@@ -7,13 +7,16 @@ import com.rosettachat.message.AttachmentLocation;
 import com.rosettachat.message.MessageAudience;
 import com.rosettachat.message.MessageService;
 import com.rosettachat.shared.error.ApiException;
+import com.rosettachat.shared.security.CurrentGuest;
 import com.rosettachat.shared.security.CurrentUser;
+import com.rosettachat.shared.security.GuestAllowed;
 import com.rosettachat.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,12 +44,18 @@ class AttachmentDownloadsController {
         this.files = files;
     }
 
+    @GuestAllowed
     @GetMapping(path = "/api/v1/message-attachments/{attachment_id}/download", produces = MediaType.ALL_VALUE)
-    @Operation(summary = "Download a channel message attachment", description = "Streams the bytes with Range support.")
-    void channelAttachment(CurrentUser caller, @PathVariable("attachment_id") String attachmentId,
+    @Operation(summary = "Download a channel message attachment", description = "Streams the bytes with Range support. "
+            + "A temporary room guest may download the attachments of its room's channel.")
+    void channelAttachment(@Nullable CurrentUser caller, @Nullable CurrentGuest guest,
+                           @PathVariable("attachment_id") String attachmentId,
                            HttpServletRequest request, HttpServletResponse response) throws IOException {
         AttachmentLocation location = messages.attachment(attachmentId)
-                .filter(a -> a.channelId() != null && channels.canRead(caller.id(), a.workspaceId(), a.channelId()))
+                .filter(a -> a.channelId() != null && (caller != null
+                        ? channels.canRead(caller.id(), a.workspaceId(), a.channelId())
+                        : guest != null && guest.channelId().equals(a.channelId())
+                        && guest.workspaceId().equals(a.workspaceId())))
                 .orElseThrow(ApiException::notFound);
         stream(location, request, response);
     }

@@ -36,13 +36,16 @@ public class InputArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Input.class;
+        return parameter.getParameterType() == Input.class || parameter.getParameterType() == RawBody.class;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        if (parameter.getParameterType() == RawBody.class) {
+            return new RawBody(readBody(request));
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         // For JSON requests this holds the query string only; form and multipart fields arrive here too.
         request.getParameterMap().forEach((name, array) -> put(values, name, array));
@@ -71,13 +74,20 @@ public class InputArgumentResolver implements HandlerMethodArgumentResolver {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> readJson(HttpServletRequest request) throws IOException {
+        return parseObject(readBody(request));
+    }
+
+    private byte[] readBody(HttpServletRequest request) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
             throw new ApiException(413, "The request body is too large.");
         }
-        byte[] body = readAtMost(request.getInputStream(), maxBodyBytes);
+        return readAtMost(request.getInputStream(), maxBodyBytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parseObject(byte[] body) {
         if (isBlank(body)) {
             return Map.of();
         }

@@ -1,5 +1,6 @@
 package com.rosettachat.shared.web;
 
+import com.rosettachat.shared.security.CurrentGuest;
 import com.rosettachat.shared.security.CurrentUser;
 import com.rosettachat.shared.validation.Input;
 import io.swagger.v3.oas.models.Components;
@@ -17,7 +18,7 @@ class OpenApiConfig {
 
     static {
         // Resolved by our own argument resolvers, not request parameters a client sends.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Input.class, CurrentUser.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Input.class, CurrentUser.class, CurrentGuest.class, RawBody.class);
     }
 
     @Bean
@@ -27,7 +28,10 @@ class OpenApiConfig {
                         .description("Team chat where every reader sees every message in their own language."))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("A personal access token: {id}|{secret}")))
+                                .description("A personal access token: {id}|{secret}"))
+                        .addSecuritySchemes("guest", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name(CurrentGuest.HEADER)
+                                .description("A temporary room guest's session token: grst_...")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

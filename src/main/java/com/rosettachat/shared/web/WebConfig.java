@@ -1,5 +1,6 @@
 package com.rosettachat.shared.web;
 
+import com.rosettachat.shared.security.CurrentGuestArgumentResolver;
 import com.rosettachat.shared.security.CurrentUserArgumentResolver;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ class WebConfig implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new InputArgumentResolver(properties.maxBodyBytes()));
         resolvers.add(new CurrentUserArgumentResolver());
+        resolvers.add(new CurrentGuestArgumentResolver());
     }
 
     /** The API speaks JSON whatever the client's Accept header says, as Laravel's API routes do. */

@@ -1,7 +1,6 @@
 package com.rosettachat.workspace.web;
 
 import com.rosettachat.shared.AppProperties;
-import com.rosettachat.shared.error.TooManyRequestsException;
 import com.rosettachat.shared.ratelimit.RateLimit;
 import com.rosettachat.shared.ratelimit.RateLimitHeaders;
 import com.rosettachat.shared.ratelimit.RateLimitProperties;
@@ -80,11 +79,7 @@ class InvitesController {
             + "30 requests per minute per IP. Unknown, expired or revoked links are 404.")
     Map<String, InviteView.PreviewView> preview(@PathVariable String token, HttpServletRequest request,
                                                 HttpServletResponse response) {
-        RateLimit.Decision decision = limiter.hit(PREVIEW_LIMIT + ":" + ClientIp.of(request), previewLimit);
-        RateLimitHeaders.apply(response, decision);
-        if (!decision.allowed()) {
-            throw new TooManyRequestsException(decision);
-        }
+        RateLimitHeaders.enforce(response, limiter.hit(PREVIEW_LIMIT + ":" + ClientIp.of(request), previewLimit));
         return Map.of("data", InviteView.PreviewView.of(invites.preview(token)));
     }
 
