@@ -63,6 +63,7 @@ public abstract class ApiTest {
     static void testServers(DynamicPropertyRegistry registry) {
         registry.add("rosetta.data-dir", DATA_DIR::toString);
         TestDatabase.register(registry);
+        TestTranslationServer.register(registry);
     }
 
     @BeforeEach
