@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +42,26 @@ public final class TestTranslationServer {
 
     public static synchronized String url() {
         if (server == null) {
-            server = new WireMockServer(wireMockConfig().dynamicPort().maxRequestJournalEntries(1000)
-                    .extensions(new Echo()));
+            server = new WireMockServer(wireMockConfig().dynamicPort().maxRequestJournalEntries(1000).extensions(echo()));
             server.start();
-            server.stubFor(get("/languages").willReturn(aResponse().withHeader("Content-Type", "application/json")
-                    .withBody(Http.JSON.writeValueAsString(List.of("en", "zh-Hans", "ja", "th", "id").stream()
-                            .map(code -> Map.of("code", code, "name", code, "targets",
-                                    List.of("en", "zh-Hans", "ja", "th", "id")))
-                            .toList()))));
-            server.stubFor(post("/translate").willReturn(aResponse().withTransformers(Echo.NAME)));
+            stubLibreTranslate(server);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server.baseUrl();
+    }
+
+    /** The WireMock extension that answers {@code /translate}; a server given {@link #stubLibreTranslate} needs it. */
+    public static ResponseDefinitionTransformerV2 echo() {
+        return new Echo();
+    }
+
+    /** A LibreTranslate offering every supported language (Chinese as {@code zh-Hans}) and echoing translations. */
+    public static void stubLibreTranslate(Stubbing server) {
+        List<String> codes = List.of("en", "zh-Hans", "ja", "th", "id");
+        server.stubFor(get("/languages").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(Http.JSON.writeValueAsString(codes.stream()
+                        .map(code -> Map.of("code", code, "name", code, "targets", codes)).toList()))));
+        server.stubFor(post("/translate").willReturn(aResponse().withTransformers(Echo.NAME)));
     }
 
     /** Answers a LibreTranslate request with each {@code q} prefixed by {@code [target]}. */
