@@ -8,5 +8,6 @@ create table translation_memory (
     translated_text text         not null,
     provider        varchar(32)  not null,
     created_at      timestamp with time zone not null,
-    primary key (source_language, target_language, text_hash)
+    -- The hash first: lookups give it and the source, and ask for several targets at once.
+    primary key (text_hash, source_language, target_language)
 );
