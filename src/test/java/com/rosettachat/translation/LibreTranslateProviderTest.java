@@ -115,10 +115,15 @@ class LibreTranslateProviderTest {
     }
 
     @Test
-    void anUnreadableLanguageListLetsTheServerJudge() {
+    void anUnreadableLanguageListLetsTheServerJudgeAndIsAskedForAgainAMinuteLater() {
         libre.stubFor(get("/languages").willReturn(aResponse().withStatus(404)));
         answer("ja", "こんにちは");
-        assertThat(TestEngines.engine("libretranslate", libre.baseUrl(), "", null).engine()
-                .translate("Hello there all", "en", Set.of("ja")).get("ja")).isInstanceOf(Translated.class);
+        TestEngines.Fixture f = TestEngines.engine("libretranslate", libre.baseUrl(), "", null);
+        assertThat(f.engine().translate("Hello there all", "en", Set.of("ja")).get("ja")).isInstanceOf(Translated.class);
+        f.engine().translate("Hello again all", "en", Set.of("ja"));
+        libre.verify(1, getRequestedFor(urlEqualTo("/languages")));
+        f.clock().advance(Duration.ofSeconds(61));
+        f.engine().translate("Hello once more all", "en", Set.of("ja"));
+        libre.verify(2, getRequestedFor(urlEqualTo("/languages")));
     }
 }

@@ -46,17 +46,16 @@ public final class DeepLProvider extends PerTargetProvider {
     }
 
     @Override
-    List<TranslationResult> translateInto(List<String> wire, String source, String target) {
-        if (!SOURCE.containsKey(source)) {
-            return unsupported(wire.size(), source);
-        }
-        if (!TARGET.containsKey(target)) {
-            return unsupported(wire.size(), target);
-        }
+    String code(String language, boolean asTarget) {
+        return (asTarget ? TARGET : SOURCE).get(language);
+    }
+
+    @Override
+    List<TranslationResult> translateInto(List<String> wire, String from, String to) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", wire);
-        body.put("source_lang", SOURCE.get(source));
-        body.put("target_lang", TARGET.get(target));
+        body.put("source_lang", from);
+        body.put("target_lang", to);
         body.put("tag_handling", "xml");
         body.put("ignore_tags", List.of("x"));
         ProviderHttp.Outcome outcome = http.postJson(endpoint, Map.of("Authorization", "DeepL-Auth-Key " + apiKey), body);

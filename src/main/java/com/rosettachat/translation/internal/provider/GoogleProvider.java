@@ -42,17 +42,16 @@ public final class GoogleProvider extends PerTargetProvider {
     }
 
     @Override
-    List<TranslationResult> translateInto(List<String> wire, String source, String target) {
-        if (!CODES.contains(source)) {
-            return unsupported(wire.size(), source);
-        }
-        if (!CODES.contains(target)) {
-            return unsupported(wire.size(), target);
-        }
+    String code(String language, boolean asTarget) {
+        return CODES.contains(language) ? language : null;
+    }
+
+    @Override
+    List<TranslationResult> translateInto(List<String> wire, String from, String to) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("q", wire);
-        body.put("source", source);
-        body.put("target", target);
+        body.put("source", from);
+        body.put("target", to);
         body.put("format", "html");
         ProviderHttp.Outcome outcome = http.postJson(endpoint, Map.of(), body);
         if (outcome instanceof ProviderHttp.Outcome.Rejected rejected && rejected.message().contains("API key")) {

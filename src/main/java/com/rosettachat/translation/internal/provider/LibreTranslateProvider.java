@@ -24,14 +24,19 @@ public final class LibreTranslateProvider extends PerTargetProvider {
 
     public static final String DEFAULT_URL = "http://localhost:5000";
     private static final Duration LANGUAGES_TTL = Duration.ofHours(1);
+    // During an outage the list is not asked for again with every message.
+    private static final Duration UNREADABLE_TTL = Duration.ofMinutes(1);
 
     private final String base;
     private final String apiKey;
     private final Clock clock;
     private volatile Languages languages;
 
-    /** The server's source codes and the targets each offers, as read at {@code readAt}. */
+    /** The server's source codes and the targets each offers, as read at {@code readAt}; null targets: unreadable then. */
     private record Languages(Map<String, Set<String>> targets, Instant readAt) {
+        boolean fresh(Instant now) {
+            return readAt.plus(targets == null ? UNREADABLE_TTL : LANGUAGES_TTL).isAfter(now);
+        }
     }
 
     public LibreTranslateProvider(String url, String apiKey, ProviderHttp http, Clock clock) {
@@ -52,15 +57,18 @@ public final class LibreTranslateProvider extends PerTargetProvider {
     }
 
     @Override
-    List<TranslationResult> translateInto(List<String> wire, String source, String target) {
+    String code(String language, boolean asTarget) {
         Map<String, Set<String>> offered = languages();
-        String from = code(source, offered);
-        String to = code(target, offered);
-        if (offered != null && !offered.containsKey(from)) {
-            return unsupported(wire.size(), source);
-        }
+        String code = !"zh-CN".equals(language) ? language
+                : offered != null && offered.containsKey("zh-Hans") ? "zh-Hans" : "zh";
+        return offered == null || offered.containsKey(code) ? code : null;
+    }
+
+    @Override
+    List<TranslationResult> translateInto(List<String> wire, String from, String to) {
+        Map<String, Set<String>> offered = languages();
         if (offered != null && !offered.get(from).contains(to)) {
-            return unsupported(wire.size(), source + " to " + target);
+            return unsupported(wire.size(), from + " to " + to);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         // Older servers handle html best as a single string; arrays are for batches.
@@ -80,23 +88,18 @@ public final class LibreTranslateProvider extends PerTargetProvider {
                 : answers(json.path("translatedText"), null, wire.size());
     }
 
-    private static String code(String language, Map<String, Set<String>> offered) {
-        if (!"zh-CN".equals(language)) {
-            return language;
-        }
-        return offered != null && offered.containsKey("zh-Hans") ? "zh-Hans" : "zh";
-    }
-
     /** The server's language list, or null while it cannot be read. */
     private Map<String, Set<String>> languages() {
         Languages current = languages;
-        if (current != null && current.readAt().plus(LANGUAGES_TTL).isAfter(clock.instant())) {
+        if (current != null && current.fresh(clock.instant())) {
             return current.targets();
         }
         ProviderHttp.Outcome outcome = http.get(URI.create(base + "/languages"), Map.of());
         JsonNode json = outcome instanceof ProviderHttp.Outcome.Ok ok ? json(ok.body()) : null;
         if (json == null || !json.isArray()) {
-            return current == null ? null : current.targets();
+            // Keep what an earlier read said; with nothing read yet, let the server judge each request.
+            languages = new Languages(current == null ? null : current.targets(), clock.instant());
+            return languages.targets();
         }
         Map<String, Set<String>> targets = new HashMap<>();
         Set<String> all = new HashSet<>();

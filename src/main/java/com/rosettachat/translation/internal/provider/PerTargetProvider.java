@@ -30,14 +30,20 @@ abstract class PerTargetProvider implements TranslationProvider {
     public Map<String, List<TranslationResult>> translate(List<String> texts, String source, Set<String> targets) {
         Map<String, List<TranslationResult>> results = new LinkedHashMap<>();
         List<String> wire = texts.stream().map(style::encode).toList();
+        String from = code(source, false);
         for (String target : targets) {
-            results.put(target, translateInto(wire, source, target));
+            String to = code(target, true);
+            results.put(target, from == null ? unsupported(wire.size(), source)
+                    : to == null ? unsupported(wire.size(), target) : translateInto(wire, from, to));
         }
         return results;
     }
 
-    /** Texts already in this provider's wire form into one target; one result per text. */
-    abstract List<TranslationResult> translateInto(List<String> wire, String source, String target);
+    /** The service's code for one of our languages as a source or a target; null when it lacks the language. */
+    abstract String code(String language, boolean asTarget);
+
+    /** Texts already in this provider's wire form, between two of the service's codes; one result per text. */
+    abstract List<TranslationResult> translateInto(List<String> wire, String from, String to);
 
     /** Every text shares one outcome. */
     static List<TranslationResult> all(int count, TranslationResult result) {
