@@ -70,7 +70,7 @@ public class DefaultTranslationEngine implements TranslationEngine {
         List<PreparedText> prepared = new ArrayList<>(texts.size());
         Map<Set<String>, List<Integer>> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
+            String text = texts.get(i) == null ? "" : texts.get(i);
             PreparedText p = PreparedText.of(text);
             Map<String, TranslationResult> result = new LinkedHashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
