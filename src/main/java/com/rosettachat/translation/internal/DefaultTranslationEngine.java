@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ public class DefaultTranslationEngine implements TranslationEngine {
 
     @Override
     public Map<String, TranslationResult> translate(String text, String source, Set<String> targets) {
-        return translateAll(List.of(text), source, targets).get(0);
+        return translateAll(Collections.singletonList(text), source, targets).get(0);
     }
 
     @Override
@@ -89,7 +90,7 @@ public class DefaultTranslationEngine implements TranslationEngine {
             results.add(result);
             prepared.add(p);
         }
-        missing.forEach((wanted, indices) -> translate(prepared, indices, source, wanted, results));
+        missing.forEach((wanted, indices) -> translateMissing(prepared, indices, source, wanted, results));
         return results;
     }
 
@@ -137,7 +138,7 @@ public class DefaultTranslationEngine implements TranslationEngine {
         metrics.memory(hits, wanted.size());
     }
 
-    private void translate(List<PreparedText> prepared, List<Integer> indices, String source, Set<String> targets,
+    private void translateMissing(List<PreparedText> prepared, List<Integer> indices, String source, Set<String> targets,
                            List<Map<String, TranslationResult>> results) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (int i : indices) {
