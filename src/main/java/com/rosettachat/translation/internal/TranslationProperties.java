@@ -31,7 +31,7 @@ public record TranslationProperties(
                           @DefaultValue("5") int minimumCalls, @DefaultValue("30s") Duration openFor) {
     }
 
-    /** {@code lowAccuracy}: Lingua's light models (about 4 MB instead of 71 MB; same answers on chat text). */
+    /** {@code lowAccuracy}: Lingua's light models (about 3 MB instead of 69 MB; the same answers on the benchmark's chat messages). */
     public record Detection(@DefaultValue("true") boolean lowAccuracy) {
     }
 
