@@ -69,6 +69,7 @@ public abstract class ApiTest {
         registry.add("rosetta.data-dir", DATA_DIR::toString);
         TestDatabase.register(registry);
         TestPush.register(registry);
+        TestTranslationServer.register(registry);
     }
 
     @BeforeEach

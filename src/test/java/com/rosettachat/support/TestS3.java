@@ -32,6 +32,8 @@ public final class TestS3 {
                     S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT,
                     S3MockApplication.PROP_HTTPS_PORT, S3MockApplication.RANDOM_PORT,
                     S3MockApplication.PROP_SILENT, true,
+                    // It reads our application.yml too, whose server.port would otherwise be 8080.
+                    "server.port", "0",
                     "com.adobe.testing.s3mock.store.initial-buckets", BUCKET,
                     "com.adobe.testing.s3mock.store.region", "us-east-1",
                     "com.adobe.testing.s3mock.max-payload-size", "300MB",

@@ -1,0 +1,98 @@
+package com.rosettachat.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One LibreTranslate-compatible server (WireMock) per test JVM, the translation provider of the
+ * test suite's application context. It "translates" by prefixing the target code, keeping the
+ * markup it was sent ({@code Hello <span translate="no">⟦1⟧</span>} into ja is
+ * {@code [ja] Hello <span translate="no">⟦1⟧</span>}), so tests can tell a translation from the
+ * original and protected spans survive as they would with the real service.
+ */
+public final class TestTranslationServer {
+
+    private static WireMockServer server;
+
+    private TestTranslationServer() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("rosetta.translation.provider", () -> "libretranslate");
+        registry.add("rosetta.translation.url", TestTranslationServer::url);
+    }
+
+    /** What this server answers for {@code text} into {@code target}. */
+    public static String translated(String target, String text) {
+        return "[" + target + "] " + text;
+    }
+
+    public static synchronized String url() {
+        if (server == null) {
+            server = new WireMockServer(wireMockConfig().dynamicPort().maxRequestJournalEntries(1000).extensions(echo()));
+            server.start();
+            stubLibreTranslate(server);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server.baseUrl();
+    }
+
+    /** The WireMock extension that answers {@code /translate}; a server given {@link #stubLibreTranslate} needs it. */
+    public static ResponseDefinitionTransformerV2 echo() {
+        return new Echo();
+    }
+
+    /** A LibreTranslate offering every supported language (Chinese as {@code zh-Hans}) and echoing translations. */
+    public static void stubLibreTranslate(Stubbing server) {
+        List<String> codes = List.of("en", "zh-Hans", "ja", "th", "id");
+        server.stubFor(get("/languages").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(Http.JSON.writeValueAsString(codes.stream()
+                        .map(code -> Map.of("code", code, "name", code, "targets", codes)).toList()))));
+        server.stubFor(post("/translate").willReturn(aResponse().withTransformers(Echo.NAME)));
+    }
+
+    /** Answers a LibreTranslate request with each {@code q} prefixed by {@code [target]}. */
+    private static final class Echo implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "libretranslate-echo";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            JsonNode request = Http.JSON.readTree(serveEvent.getRequest().getBodyAsString());
+            String target = request.path("target").asString();
+            JsonNode q = request.path("q");
+            Object translated;
+            if (q.isArray()) {
+                List<String> texts = new ArrayList<>();
+                q.forEach(text -> texts.add(translated(target, text.asString())));
+                translated = texts;
+            } else {
+                translated = translated(target, q.asString());
+            }
+            return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(Http.JSON.writeValueAsString(Map.of("translatedText", translated))).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+}
