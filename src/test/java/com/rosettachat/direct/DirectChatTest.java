@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rosettachat.support.ApiTest;
 import com.rosettachat.support.Http;
+import com.rosettachat.support.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,10 @@ class DirectChatTest extends ApiTest {
         assertThat(sent.text("/data/conversation_id")).isEqualTo(conversation);
         assertThat(sent.json().at("/data/channel_id").isNull()).isTrue();
         assertThat(sent.json().at("/data/workspace_id").isNull()).isTrue();
-        assertThat(sent.text("/data/translation_status")).isEqualTo("skipped");
+        assertThat(sent.text("/data/translation_status")).isEqualTo("pending");
+        // Both read English: nothing to translate.
+        Messages.await(http.get("/api/v1/direct-conversations/" + conversation + "/messages").token(bob.token()),
+                sent.text("/data/id"), Messages.status("skipped"));
         Http.Response reply = post(bob, conversation, Map.of("content", "Hi Ann"));
         assertThat(reply.status()).isEqualTo(201);
 

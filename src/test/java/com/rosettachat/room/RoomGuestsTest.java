@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rosettachat.message.MessageAudience;
 import com.rosettachat.message.Viewer;
 import com.rosettachat.support.Http;
+import com.rosettachat.support.Messages;
+import com.rosettachat.support.TestTranslationServer;
 import com.rosettachat.support.Multipart;
 import java.time.Duration;
 import java.util.List;
@@ -159,9 +161,19 @@ class RoomGuestsTest extends RoomTestSupport {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         assertThat(list.json().propertyNames()).containsExactlyInAnyOrder("data", "meta");
         assertThat(list.json().at("/data").size()).isEqualTo(2);
-        assertThat(list.text("/data/0/display_content")).isEqualTo("Hello");
-        assertThat(list.text("/data/0/display_source")).isEqualTo("original");
+        // The owner's English reaches the guest in Chinese once translated, and the guest's Chinese the owner in English.
+        JsonNode helloForMei = Messages.await(asGuest(http.get(room.messages()), mei), hello.text("/data/id"),
+                Messages.status("completed"));
+        assertThat(helloForMei.at("/display_content").asString()).isEqualTo(TestTranslationServer.translated("zh-Hans", "Hello") /* LibreTranslate's code for zh-CN */);
+        assertThat(helloForMei.at("/display_language").asString()).isEqualTo("zh-CN");
+        assertThat(helloForMei.at("/display_source").asString()).isEqualTo("translated");
+        JsonNode meiForOwner = Messages.await(http.get(room.channelMessages()).token(owner.token()), m.at("/id").asString(),
+                Messages.status("completed"));
+        assertThat(meiForOwner.at("/display_content").asString()).isEqualTo(TestTranslationServer.translated("en", "你好"));
+        assertThat(Messages.await(asGuest(http.get(room.messages()), mei), m.at("/id").asString(), Messages.status("completed"))
+                .at("/display_content").asString()).isEqualTo("你好");
         assertThat(list.json().at("/data/0/reply_count").asInt()).isEqualTo(1);
+        assertThat(list.text("/data/0/original_content")).isEqualTo("Hello");
         assertThat(list.text("/data/1/id")).isEqualTo(m.at("/id").asString());
         Http.Response thread = asGuest(http.get(room.messages() + "?parent_message_id=" + hello.text("/data/id")), mei).send();
         assertThat(thread.json().at("/data").size()).isEqualTo(1);

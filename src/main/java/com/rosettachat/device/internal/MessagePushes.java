@@ -10,6 +10,7 @@ import com.rosettachat.message.MessageAudience;
 import com.rosettachat.message.MessagePosted;
 import com.rosettachat.message.MessageService;
 import com.rosettachat.message.Viewer;
+import com.rosettachat.translation.MessageTranslated;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,16 +50,25 @@ class MessagePushes {
     }
 
     /** Pushes those whose language needed a translation, now that translation has finished (or given up). */
-    void onTranslated(String messageId) {
-        recipients(messageId).forEach((viewer, message) -> {
+    @ApplicationModuleListener
+    void onTranslated(MessageTranslated translated) {
+        if (!translated.firstPass()) {
+            return;
+        }
+        recipients(translated.messageId()).forEach((viewer, message) -> {
             if (!viewer.language().equals(message.originalLanguage())) {
                 push.send(viewer.userId(), notification(message));
             }
         });
     }
 
+    /**
+     * Whether this recipient's push waits for the translation pass. Any status but {@code skipped}
+     * means a pass was started at posting (it may even have finished already); its end pushes
+     * everyone who reads another language than the original, exactly once.
+     */
     private static boolean awaitsTranslation(Message message, Viewer viewer) {
-        return Message.PENDING.equals(message.translationStatus())
+        return !Message.SKIPPED.equals(message.translationStatus())
                 && !viewer.language().equals(message.originalLanguage());
     }
 
