@@ -38,6 +38,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "management.endpoints.access.default=unrestricted",
         "management.endpoints.web.discovery.enabled=true",
         "spring.jmx.enabled=false",
+        // Translation rounds retry quickly, and the sweep for work a dead node left runs every second.
+        "rosetta.translation.worker.backoff=100ms",
+        "rosetta.translation.worker.sweep-delay=1s",
+        "rosetta.translation.worker.sweep-interval=1s",
+        // A test that breaks the provider opens the circuit; it lets a probe through soon after.
+        "rosetta.translation.circuit.open-for=2s",
         // At JVM exit the embedded PostgreSQL may stop before the context does; closing beans then
         // give up on a connection within seconds instead of Hikari's default 30.
         "spring.datasource.hikari.connection-timeout=5000",

@@ -35,6 +35,28 @@ public final class TestTranslationServer {
         registry.add("rosetta.translation.url", TestTranslationServer::url);
     }
 
+    /** The translation requests whose body holds {@code text} (as sent: JSON-escaped). */
+    public static java.util.List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requestsContaining(String text) {
+        url();
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/translate"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(text)));
+    }
+
+    /** From now on, requests holding {@code text} fail with 500, until {@link #recover}. */
+    public static void failFor(String text) {
+        url();
+        server.stubFor(post("/translate").atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(text))
+                .withName("fail-" + text)
+                .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));
+    }
+
+    public static void recover(String text) {
+        server.getStubMappings().stream().filter(m -> ("fail-" + text).equals(m.getName())).toList()
+                .forEach(server::removeStubMapping);
+    }
+
     /** What this server answers for {@code text} into {@code target}. */
     public static String translated(String target, String text) {
         return "[" + target + "] " + text;

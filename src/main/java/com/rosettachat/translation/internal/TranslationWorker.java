@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TranslationWorker implements TranslationBacklog {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationWorker.class);
+    private static final long MAX_WAIT_MILLIS = 60_000;
 
     private final MessageTranslations messages;
     private final TranslationEngine engine;
@@ -95,7 +96,8 @@ class TranslationWorker implements TranslationBacklog {
                 }
                 store(job, round);
                 Duration backoff = properties.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
-                Thread.sleep(Math.max(backoff.toMillis(), round.retryAfter.toMillis()));
+                // A provider asking for more than a minute gets its answer on a later read (healing) instead.
+                Thread.sleep(Math.min(MAX_WAIT_MILLIS, Math.max(backoff.toMillis(), round.retryAfter.toMillis())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
