@@ -32,8 +32,6 @@ public final class TestS3 {
                     S3MockApplication.PROP_HTTP_PORT, S3MockApplication.RANDOM_PORT,
                     S3MockApplication.PROP_HTTPS_PORT, S3MockApplication.RANDOM_PORT,
                     S3MockApplication.PROP_SILENT, true,
-                    // It reads our application.yml too, whose server.port would otherwise be 8080.
-                    "server.port", "0",
                     "com.adobe.testing.s3mock.store.initial-buckets", BUCKET,
                     "com.adobe.testing.s3mock.store.region", "us-east-1",
                     "com.adobe.testing.s3mock.max-payload-size", "300MB",
@@ -49,7 +47,10 @@ public final class TestS3 {
                             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
                             "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
                             "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
-                            "org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration"))));
+                            "org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration"))),
+                    // Its HTTPS port is server.port, which our application.yml (read by it too) would
+                    // set to 8080 over these defaults; a command-line argument outranks the file.
+                    "--server.port=0");
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return "http://127.0.0.1:" + server.getHttpPort();
