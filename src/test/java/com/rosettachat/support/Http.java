@@ -136,6 +136,10 @@ public final class Http {
             return raw.headers().firstValue(name).orElse(null);
         }
 
+        public java.util.List<String> headers(String name) {
+            return raw.headers().allValues(name);
+        }
+
         public JsonNode json() {
             if (json == null) {
                 json = JSON.readTree(body());

@@ -1,0 +1,89 @@
+package com.rosettachat.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One OAuth 2.0 / OpenID Connect server (mock-oauth2-server) per test JVM standing in for
+ * Google, GitHub, Facebook and Apple: an issuer per provider with real authorize, token and
+ * userinfo endpoints. GitHub's {@code /user/emails}, which no OIDC server has, is served by a
+ * small HTTP server that reads the address list out of the bearer token's claims.
+ */
+public final class TestOAuth {
+
+    public static final List<String> PROVIDERS = List.of("google", "github", "facebook", "apple");
+    private static MockOAuth2Server server;
+    private static HttpServer emails;
+
+    private TestOAuth() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        for (String p : PROVIDERS) {
+            String prefix = "rosetta.oauth." + p + ".";
+            registry.add(prefix + "client-id", () -> p + "-client-id");
+            registry.add(prefix + "client-secret", () -> p + "-client-secret");
+            registry.add(prefix + "authorization-uri", () -> server().authorizationEndpointUrl(p).toString());
+            registry.add(prefix + "token-uri", () -> server().tokenEndpointUrl(p).toString());
+            registry.add(prefix + "user-info-uri", () -> server().userInfoUrl(p).toString());
+            registry.add(prefix + "redirect-uri", () -> "https://app.rosetta.test/auth/" + p + "/callback");
+        }
+        registry.add("rosetta.oauth.github.emails-uri", () -> emailsUrl());
+    }
+
+    public static synchronized MockOAuth2Server server() {
+        if (server == null) {
+            server = new MockOAuth2Server();
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        }
+        return server;
+    }
+
+    /** The next code exchanged at {@code provider} signs in {@code subject} with these claims. */
+    public static void nextUser(String provider, String subject, Map<String, Object> claims) {
+        server().enqueueCallback(new DefaultOAuth2TokenCallback(provider, subject, "JWT",
+                List.of(provider + "-client-id"), claims, 3600));
+    }
+
+    private static synchronized String emailsUrl() {
+        if (emails == null) {
+            try {
+                emails = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            emails.createContext("/user/emails", exchange -> {
+                String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                byte[] body;
+                int status = 200;
+                try {
+                    String jwt = auth.substring("Bearer ".length());
+                    JsonNode claims = Http.JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                            StandardCharsets.UTF_8));
+                    body = Http.JSON.writeValueAsBytes(claims.path("github_emails"));
+                } catch (RuntimeException e) {
+                    status = 401;
+                    body = "{\"message\":\"Requires authentication\"}".getBytes(StandardCharsets.UTF_8);
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            emails.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> emails.stop(0)));
+        }
+        return "http://127.0.0.1:" + emails.getAddress().getPort() + "/user/emails";
+    }
+}
