@@ -34,8 +34,10 @@ class SecurityConfig {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                // Spring Security keeps nothing in the session; cookie sessions are ours (WebSessions).
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Spring Security keeps nothing in the session; cookie sessions are ours (WebSessions), which
+                // rotate the id at login. Spring's own fixation guard would rotate it on every request.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .cors(cors -> cors.configurationSource(corsConfiguration(app)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .exceptionHandling(e -> e
