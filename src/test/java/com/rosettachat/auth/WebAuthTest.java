@@ -147,7 +147,7 @@ class WebAuthTest extends ApiTest {
         assertThat(r.text("/message")).isEqualTo("Registered successfully.");
         assertThat(r.json().at("/user").propertyNames()).containsExactlyInAnyOrder("id", "name", "email");
         assertThat(browser.send(http.get("/api/v1/me")).text("/preferred_language")).isEqualTo("id");
-        assertThat(TestMail.subject(TestMail.await(email, 1))).isEqualTo("Verifikasi alamat email Anda");
+        assertThat(TestMail.subject(TestMail.linkMail(email, 1, "/email/verify/"))).isEqualTo("Verifikasi alamat email Anda");
         assertInvalid(browser.send(http.post("/api/v1/auth/web/register").json(Map.of("name", "Again",
                 "email", email, "password", PASSWORD, "password_confirmation", PASSWORD))), "email", "This email is already registered.");
         assertInvalid(new Browser().send(http.post("/api/v1/auth/web/register").json(Map.of())), "name", "The name field is required.");

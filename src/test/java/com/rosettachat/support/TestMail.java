@@ -63,24 +63,6 @@ public final class TestMail {
         return found;
     }
 
-    /** Waits (at most 15 s) until {@code count} mails reached {@code to} and returns the last of them. */
-    public static MimeMessage await(String to, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> messages = to(to);
-            if (messages.size() >= count) {
-                return messages.get(count - 1);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No mail number " + count + " to " + to + " within 15 s (got " + to(to).size() + ")");
-    }
-
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
@@ -119,14 +101,50 @@ public final class TestMail {
         return null;
     }
 
-    /** The six-digit code of the {@code n}-th mail to {@code to}. */
-    public static String otp(String to, int n) {
-        return first(Pattern.compile("(?m)^\\s+(\\d{6})\\s*$"), body(await(to, n), "text/plain"));
+    private static final Pattern CODE = Pattern.compile("(?m)^\\s+(\\d{6})\\s*$");
+
+    /**
+     * Waits (at most 15 s) for the {@code n}-th mail to {@code to} whose plain text matches
+     * {@code pattern}. Mail leaves in the background, so mails of different kinds may arrive in
+     * any order; counting only one kind keeps tests independent of that.
+     */
+    public static MimeMessage await(String to, int n, Pattern pattern) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            List<MimeMessage> matching = to(to).stream()
+                    .filter(m -> pattern.matcher(body(m, "text/plain")).find()).toList();
+            if (matching.size() >= n) {
+                return matching.get(n - 1);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No mail number " + n + " matching " + pattern + " to " + to + " within 15 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
-    /** The first link of the {@code n}-th mail to {@code to} that contains {@code marker}. */
+    /** The {@code n}-th sign-in code mailed to {@code to}. */
+    public static String otp(String to, int n) {
+        return first(CODE, body(otpMail(to, n), "text/plain"));
+    }
+
+    public static MimeMessage otpMail(String to, int n) {
+        return await(to, n, CODE);
+    }
+
+    /** The link containing {@code marker} of the {@code n}-th mail to {@code to} that has one. */
     public static String link(String to, int n, String marker) {
-        return first(Pattern.compile("(https?://\\S*" + Pattern.quote(marker) + "\\S*)"), body(await(to, n), "text/plain"));
+        Pattern link = Pattern.compile("(https?://\\S*" + Pattern.quote(marker) + "\\S*)");
+        return first(link, body(await(to, n, link), "text/plain"));
+    }
+
+    public static MimeMessage linkMail(String to, int n, String marker) {
+        return await(to, n, Pattern.compile(Pattern.quote(marker)));
     }
 
     private static String first(Pattern pattern, String text) {
