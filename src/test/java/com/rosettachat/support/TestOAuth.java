@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * One OAuth 2.0 / OpenID Connect server (mock-oauth2-server) per test JVM standing in for
  * Google, GitHub, Facebook and Apple: an issuer per provider with real authorize, token and
  * userinfo endpoints. GitHub's {@code /user/emails}, which no OIDC server has, is served by a
- * small HTTP server that reads the address list out of the bearer token's claims.
+ * small HTTP server that reads the address list out of the bearer token's claims. The server
+ * authorizes only OpenID requests, so every provider's scope gets {@code openid} in front here.
  */
 public final class TestOAuth {
 
@@ -38,6 +39,10 @@ public final class TestOAuth {
             registry.add(prefix + "user-info-uri", () -> server().userInfoUrl(p).toString());
             registry.add(prefix + "redirect-uri", () -> "https://app.rosetta.test/auth/" + p + "/callback");
         }
+        registry.add("rosetta.oauth.google.scope", () -> "openid email profile");
+        registry.add("rosetta.oauth.github.scope", () -> "openid read:user user:email");
+        registry.add("rosetta.oauth.facebook.scope", () -> "openid email public_profile");
+        registry.add("rosetta.oauth.apple.scope", () -> "openid name email");
         registry.add("rosetta.oauth.github.emails-uri", () -> emailsUrl());
     }
 
@@ -50,7 +55,11 @@ public final class TestOAuth {
         return server;
     }
 
-    /** The next code exchanged at {@code provider} signs in {@code subject} with these claims. */
+    /**
+     * The next code exchanged at {@code provider} signs in {@code subject} with these claims. The
+     * server keeps one queue for all issuers and serves its head only to that head's issuer, so
+     * every call must be followed by that provider's code exchange.
+     */
     public static void nextUser(String provider, String subject, Map<String, Object> claims) {
         server().enqueueCallback(new DefaultOAuth2TokenCallback(provider, subject, "JWT",
                 List.of(provider + "-client-id"), claims, 3600));
