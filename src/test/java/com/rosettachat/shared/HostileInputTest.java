@@ -70,6 +70,8 @@ class HostileInputTest extends ApiTest {
     private Map<String, String> fixtures(Account target) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
+        values.put("social/{provider}", "google");
+        values.put("verify/{id}", Long.toString(target.id()));
         return values;
     }
 

@@ -56,8 +56,9 @@ public class MailTemplates {
         String expiry = text(bundle, p + ".expiry", params);
         String ignore = text(bundle, p + ".ignore", params);
         String signature = text(bundle, "signature", params);
-        String code = params.get("code");
-        String url = params.get("url");
+        // A sign-in code mail shows the code; the others a button with the link.
+        String code = template == MailTemplate.OTP ? params.get("code") : null;
+        String url = template == MailTemplate.OTP ? null : params.get("url");
 
         StringBuilder plain = new StringBuilder().append(greeting).append("\n\n").append(intro).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)
