@@ -327,6 +327,25 @@ class SocialTest extends ApiTest {
     }
 
     @Test
+    void applesFormPostIsRelayedToTheClientsCallbackPage() {
+        Grant grant = signInGrant("web", "apple");
+        Http.Response r = http.post("/api/v1/auth/social/apple/form-post").body("application/x-www-form-urlencoded",
+                ("code=" + grant.code() + "&state=" + grant.state() + "&user=%7B%7D").getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(r.status()).as(r.toString()).isEqualTo(302);
+        URI location = URI.create(r.header("Location"));
+        assertThat(location.getPath()).isEqualTo("/auth/social/apple/callback");
+        assertThat(query(location)).containsEntry("code", grant.code()).containsEntry("state", grant.state());
+        TestOAuth.nextUser("apple", "relayed-" + System.nanoTime(), Map.of("email", uniqueEmail("relayed"), "email_verified", true));
+        assertThat(callback("apple", new Grant(query(location).get("code"), query(location).get("state"), null)).status())
+                .isEqualTo(200);
+
+        Http.Response cancelled = http.post("/api/v1/auth/social/apple/form-post").body("application/x-www-form-urlencoded",
+                "error=user_cancelled_authorize&state=abc".getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(query(URI.create(cancelled.header("Location")))).containsEntry("error", "user_cancelled_authorize")
+                .doesNotContainKey("code");
+    }
+
+    @Test
     void inactiveAccountsAreRefused() {
         Account account = register();
         TestOAuth.nextUser("google", "inactive-" + System.nanoTime(), profile(account.email(), true, "Test User"));

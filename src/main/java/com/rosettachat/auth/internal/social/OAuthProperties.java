@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OAuthProperties(Provider google, Provider github, Provider facebook, Provider apple,
                               @DefaultValue("10m") Duration stateTtl) {
 
-    /** One provider's client registration and endpoints. {@code emailsUri} is GitHub's address list. */
+    /**
+     * One provider's client registration and endpoints. {@code emailsUri} is GitHub's address
+     * list; {@code returnUri} is where Apple's form-post relay sends the browser on to.
+     */
     public record Provider(String clientId, String clientSecret, String authorizationUri, String tokenUri,
-                           String userInfoUri, String redirectUri, String emailsUri, String scope) {
+                           String userInfoUri, String redirectUri, String emailsUri, String scope, String returnUri) {
 
         public boolean enabled() {
             return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();

@@ -11,11 +11,13 @@ import com.rosettachat.user.UserService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Social sign-in and linking (CONTRACT §2). The provider is asked outside any transaction (its
@@ -148,20 +150,46 @@ public class SocialAuth {
         });
     }
 
+    /** Where Apple's form post is sent on to: the client's callback page, with the values in its query. */
+    public String appleReturnUrl(String code, String state, String error) {
+        String page = properties.apple() != null && properties.apple().returnUri() != null
+                && !properties.apple().returnUri().isBlank() ? properties.apple().returnUri().strip()
+                : clientBase() + "/auth/social/apple/callback";
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(page);
+        if (code != null) {
+            url.queryParam("code", code);
+        }
+        if (state != null) {
+            url.queryParam("state", state);
+        }
+        if (error != null) {
+            url.queryParam("error", error);
+        }
+        return url.encode().build().toUriString();
+    }
+
+    private String clientBase() {
+        return app.hasFrontend() ? app.frontendUrl().strip().replaceAll("/+$", "") : app.baseUrl();
+    }
+
     private SocialProvider enabled(String provider) {
         return SocialProvider.fromKey(provider).filter(p -> properties.of(p) != null && properties.of(p).enabled())
                 .orElseThrow(() -> ValidationException.of("provider", INVALID_PROVIDER));
     }
 
-    /** The provider's settings, with the redirect URI defaulting to a page of the client app. */
+    /**
+     * The provider's settings, with the redirect URI defaulting to the client's page
+     * {@code {frontend|app}/auth/social/{provider}/callback}, and for Apple to the form-post relay.
+     */
     private OAuthProperties.Provider settings(SocialProvider p) {
         OAuthProperties.Provider s = properties.of(p);
         if (s.redirectUri() != null && !s.redirectUri().isBlank()) {
             return s;
         }
-        String base = app.hasFrontend() ? app.frontendUrl().strip().replaceAll("/+$", "") : app.baseUrl();
+        String redirect = p == SocialProvider.APPLE ? app.baseUrl() + "/api/v1/auth/social/apple/form-post"
+                : clientBase() + "/auth/social/" + p.key() + "/callback";
         return new OAuthProperties.Provider(s.clientId(), s.clientSecret(), s.authorizationUri(), s.tokenUri(),
-                s.userInfoUri(), base + "/auth/social/" + p.key() + "/callback", s.emailsUri(), s.scope());
+                s.userInfoUri(), redirect, s.emailsUri(), s.scope(), s.returnUri());
     }
 
     private SocialProfile fetch(SocialProvider p, String code) {
@@ -181,7 +209,7 @@ public class SocialAuth {
         }
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (DuplicateKeyException e) {
