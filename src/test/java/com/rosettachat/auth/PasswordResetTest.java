@@ -9,10 +9,7 @@ import com.rosettachat.support.Browser;
 import com.rosettachat.support.Http;
 import com.rosettachat.support.TestMail;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +32,7 @@ class PasswordResetTest extends ApiTest {
         URI uri = URI.create(TestMail.link(email, n, "/reset-password?"));
         // No frontend is configured in tests, so the link points at the app URL.
         assertThat(uri.getPath()).isEqualTo("/reset-password");
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return query;
+        return Http.query(uri);
     }
 
     @Test

@@ -4,10 +4,16 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +69,46 @@ public final class TestOAuth {
     public static void nextUser(String provider, String subject, Map<String, Object> claims) {
         server().enqueueCallback(new DefaultOAuth2TokenCallback(provider, subject, "JWT",
                 List.of(provider + "-client-id"), claims, 3600));
+    }
+
+    /** What the provider hands back to the client's redirect page. */
+    public record Grant(String code, String state) {
+    }
+
+    private static final HttpClient BROWSER = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /**
+     * Opens an authorization URL at the provider as a browser would and reads the code off the
+     * redirect, or off the auto-submitting form of {@code response_mode=form_post} (Apple).
+     */
+    public static Grant authorize(String authorizationUrl) {
+        try {
+            HttpResponse<String> r = BROWSER.send(HttpRequest.newBuilder(
+                    URI.create(authorizationUrl)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return new Grant(formValue(r.body(), "code"), formValue(r.body(), "state"));
+            }
+            if (r.statusCode() != 302) {
+                throw new AssertionError("authorize answered " + r.statusCode() + ": " + r.body());
+            }
+            Map<String, String> query = Http.query(URI.create(r.headers().firstValue("Location").orElseThrow()));
+            return new Grant(query.get("code"), query.get("state"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String formValue(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\"\\s+value=\"([^\"]*)\"")
+                .matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no " + name + " in " + html);
+        }
+        return m.group(1);
     }
 
     private static synchronized String emailsUrl() {

@@ -64,9 +64,8 @@ public class PasswordResets {
         String token = Secrets.alphanumeric(64);
         Instant now = clock.instant();
         store.replace(user.id(), Secrets.sha256(token), now.plus(VALIDITY), now);
-        String base = app.hasFrontend() ? app.frontendUrl().strip() : app.baseUrl();
-        String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/reset-password?token="
-                + token + "&email=" + URLEncoder.encode(user.email(), StandardCharsets.UTF_8);
+        String url = app.clientUrl() + "/reset-password?token=" + token + "&email="
+                + URLEncoder.encode(user.email(), StandardCharsets.UTF_8);
         mailer.send(user.email(), user.preferredLanguage(), MailTemplate.PASSWORD_RESET, Map.of(
                 "name", user.name(), "url", url, "minutes", Long.toString(VALIDITY.toMinutes())));
         return decision;

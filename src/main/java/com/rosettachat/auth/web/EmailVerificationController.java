@@ -48,7 +48,7 @@ class EmailVerificationController {
     static ResponseEntity<MessageResponse> verified(AppProperties app) {
         if (app.hasFrontend()) {
             return ResponseEntity.status(HttpStatus.FOUND)
-                    .location(URI.create(app.frontendUrl().strip().replaceAll("/+$", "") + "/email-verified")).build();
+                    .location(URI.create(app.clientUrl() + "/email-verified")).build();
         }
         return ResponseEntity.ok(new MessageResponse("Email verified successfully."));
     }

@@ -23,17 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/auth/web")
 @Tag(name = "Web Authentication", description = "Cookie-based authentication for single-page applications")
-class WebAuthController {
+class WebAuthController extends AuthEndpoints {
 
     private static final String LOGGED_IN = "Logged in successfully.";
 
     private final AuthService auth;
-    private final AuthFlows flows;
     private final WebSessions sessions;
 
     WebAuthController(AuthService auth, AuthFlows flows, WebSessions sessions) {
+        super(flows);
         this.auth = auth;
-        this.flows = flows;
         this.sessions = sessions;
     }
 
@@ -56,13 +55,6 @@ class WebAuthController {
     }
 
     @PublicEndpoint
-    @PostMapping("/otp")
-    @Operation(summary = "Request OTP", description = "Send a one-time password to the email for passwordless sign-in.")
-    MessageResponse requestOtp(Input input, HttpServletRequest request, HttpServletResponse response) {
-        return flows.requestOtp(input, request, response);
-    }
-
-    @PublicEndpoint
     @PostMapping("/otp/verify")
     @Operation(summary = "Verify OTP", description = "Verify the one-time password and establish a session; "
             + "creates the account when the email is new.")
@@ -70,20 +62,6 @@ class WebAuthController {
         User user = flows.verifyOtp(AuthInput.otpCode(input), request);
         sessions.establish(request, response, user.id());
         return UserResponse.of(user, LOGGED_IN);
-    }
-
-    @PublicEndpoint
-    @PostMapping("/forgot-password")
-    @Operation(summary = "Forgot Password", description = "Send a password reset link to the email.")
-    MessageResponse forgotPassword(Input input, HttpServletResponse response) {
-        return flows.forgotPassword(input, response);
-    }
-
-    @PublicEndpoint
-    @PostMapping("/reset-password")
-    @Operation(summary = "Reset Password", description = "Reset the password with the mailed token; signs out every token and session.")
-    MessageResponse resetPassword(Input input) {
-        return flows.resetPassword(input);
     }
 
     /** Ends the session; a bearer caller's token is revoked instead, so the call never half-works. */
@@ -96,11 +74,5 @@ class WebAuthController {
             sessions.destroy(request, response);
         }
         return new MessageResponse("Logged out successfully.");
-    }
-
-    @PostMapping("/change-password")
-    @Operation(summary = "Change Password", description = "Change the password; every other session and token of the user is revoked.")
-    MessageResponse changePassword(CurrentUser caller, Input input, HttpServletRequest request) {
-        return flows.changePassword(caller, input, WebSessions.currentId(request));
     }
 }

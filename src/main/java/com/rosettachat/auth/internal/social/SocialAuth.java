@@ -154,7 +154,7 @@ public class SocialAuth {
     public String appleReturnUrl(String code, String state, String error) {
         String page = properties.apple() != null && properties.apple().returnUri() != null
                 && !properties.apple().returnUri().isBlank() ? properties.apple().returnUri().strip()
-                : clientBase() + "/auth/social/apple/callback";
+                : app.clientUrl() + "/auth/social/apple/callback";
         UriComponentsBuilder url = UriComponentsBuilder.fromUriString(page);
         if (code != null) {
             url.queryParam("code", code);
@@ -166,10 +166,6 @@ public class SocialAuth {
             url.queryParam("error", error);
         }
         return url.encode().build().toUriString();
-    }
-
-    private String clientBase() {
-        return app.hasFrontend() ? app.frontendUrl().strip().replaceAll("/+$", "") : app.baseUrl();
     }
 
     private SocialProvider enabled(String provider) {
@@ -187,7 +183,7 @@ public class SocialAuth {
             return s;
         }
         String redirect = p == SocialProvider.APPLE ? app.baseUrl() + "/api/v1/auth/social/apple/form-post"
-                : clientBase() + "/auth/social/" + p.key() + "/callback";
+                : app.clientUrl() + "/auth/social/" + p.key() + "/callback";
         return new OAuthProperties.Provider(s.clientId(), s.clientSecret(), s.authorizationUri(), s.tokenUri(),
                 s.userInfoUri(), redirect, s.emailsUri(), s.scope(), s.returnUri());
     }

@@ -6,20 +6,14 @@ import static com.rosettachat.support.Assertions.assertError;
 import static com.rosettachat.support.Assertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rosettachat.support.ApiTest;
 import com.rosettachat.support.Browser;
 import com.rosettachat.support.Http;
 import com.rosettachat.support.TestOAuth;
-import java.io.IOException;
+import com.rosettachat.support.TestOAuth.Grant;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,83 +23,19 @@ import org.junit.jupiter.api.Test;
  * OAuth server, which redirects back with a code, which the callback exchanges at its token
  * endpoint before reading the profile.
  */
-class SocialTest extends ApiTest {
-
-    private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    /** What the provider handed back to the client's redirect page. */
-    record Grant(String code, String state, URI authorizationUrl) {
-    }
-
-    /**
-     * Opens {@code redirectUrl} at the provider as a browser would and reads the code off the
-     * redirect, or off the auto-submitting form of {@code response_mode=form_post} (Apple).
-     */
-    private static Grant authorize(String redirectUrl) {
-        try {
-            HttpResponse<String> r = BROWSER.send(HttpRequest.newBuilder(URI.create(redirectUrl)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                return new Grant(formValue(r.body(), "code"), formValue(r.body(), "state"), URI.create(redirectUrl));
-            }
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-            Map<String, String> query = query(URI.create(r.headers().firstValue("Location").orElseThrow()));
-            return new Grant(query.get("code"), query.get("state"), URI.create(redirectUrl));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String formValue(String html, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\"\\s+value=\"([^\"]*)\"").matcher(html);
-        assertThat(m.find()).as(html).isTrue();
-        return m.group(1);
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return query;
-    }
-
-    private Grant signInGrant(String flavour, String provider) {
-        Http.Response r = http.post("/api/v1/auth/" + flavour + "/social/" + provider + "/redirect").send();
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json().propertyNames()).containsExactly("redirect_url");
-        return authorize(r.text("/redirect_url"));
-    }
-
-    private Http.Response callback(String provider, Grant grant) {
-        return http.post("/api/v1/auth/app/social/" + provider + "/callback")
-                .json(Map.of("code", grant.code(), "state", grant.state(), "device_name", "iPad")).send();
-    }
-
-    private static Map<String, Object> profile(String email, boolean verified, String name) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("email", email);
-        claims.put("email_verified", verified);
-        claims.put("name", name);
-        claims.put("picture", "https://cdn.example.com/" + name.replace(' ', '-') + ".png");
-        return claims;
-    }
+class SocialSignInTest extends SocialFlows {
 
     @Test
     void redirectCarriesTheClientRegistrationAndASignedState() {
         Http.Response r = http.post("/api/v1/auth/app/social/google/redirect").send();
         URI url = URI.create(r.text("/redirect_url"));
         assertThat(url.getPath()).isEqualTo("/google/authorize");
-        Map<String, String> query = query(url);
+        Map<String, String> query = Http.query(url);
         assertThat(query).containsEntry("client_id", "google-client-id").containsEntry("response_type", "code")
                 .containsEntry("redirect_uri", "https://app.rosetta.test/auth/google/callback")
                 .containsEntry("scope", "openid email profile");
         assertThat(query.get("state")).matches("[A-Za-z0-9_-]+\\.[0-9a-f]{64}");
-        assertThat(query(URI.create(http.post("/api/v1/auth/web/social/apple/redirect").send().text("/redirect_url"))))
+        assertThat(Http.query(URI.create(http.post("/api/v1/auth/web/social/apple/redirect").send().text("/redirect_url"))))
                 .containsEntry("response_mode", "form_post").containsEntry("scope", "openid name email");
     }
 
@@ -246,7 +176,7 @@ class SocialTest extends ApiTest {
     @Test
     void aRefusedCodeIs422() {
         Grant grant = signInGrant("app", "google");
-        assertInvalid(callback("google", new Grant("not-a-code-the-provider-issued", grant.state(), null)), "code",
+        assertInvalid(callback("google", new Grant("not-a-code-the-provider-issued", grant.state())), "code",
                 "The authorization code is invalid or has expired.");
         assertInvalid(http.post("/api/v1/auth/app/social/google/callback").json(Map.of("state", grant.state())).send(),
                 "code", "The code field is required.");
@@ -266,65 +196,7 @@ class SocialTest extends ApiTest {
                 "The selected provider is invalid.");
     }
 
-    @Test
-    void linkingAddsAnAccountOnceAndNeverSomeoneElses() {
-        Account account = register();
-        String subject = "link-" + System.nanoTime();
-        Http.Response start = http.post("/api/v1/auth/app/social/google/link").token(account.token()).send();
-        assertThat(start.status()).isEqualTo(200);
-        TestOAuth.nextUser("google", subject, profile(uniqueEmail("other-address"), true, "Linked Name"));
-        Grant grant = authorize(start.text("/redirect_url"));
-        Http.Response linked = http.post("/api/v1/auth/app/social/google/link/callback").token(account.token())
-                .json(Map.of("code", grant.code(), "state", grant.state())).send();
-        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
-        assertThat(linked.text("/message")).isEqualTo("Social account linked successfully.");
-        assertThat(linked.json().at("/account").propertyNames())
-                .containsExactlyInAnyOrder("id", "provider", "provider_email", "name");
-        assertThat(linked.text("/account/provider")).isEqualTo("google");
-        assertThat(linked.text("/account/name")).isEqualTo("Linked Name");
 
-        // The same Google account again: already yours.
-        TestOAuth.nextUser("google", subject, profile(uniqueEmail("x"), true, "Linked Name"));
-        Grant again = authorize(http.post("/api/v1/auth/web/social/google/link").token(account.token()).send().text("/redirect_url"));
-        assertError(http.post("/api/v1/auth/web/social/google/link/callback").token(account.token())
-                .json(Map.of("code", again.code(), "state", again.state())).send(), 422,
-                "This social account is already linked to your account.");
-
-        // Someone else tries to link it.
-        Account other = register();
-        TestOAuth.nextUser("google", subject, profile(uniqueEmail("x"), true, "Linked Name"));
-        Grant theirs = authorize(http.post("/api/v1/auth/app/social/google/link").token(other.token()).send().text("/redirect_url"));
-        assertError(http.post("/api/v1/auth/app/social/google/link/callback").token(other.token())
-                .json(Map.of("code", theirs.code(), "state", theirs.state())).send(), 422,
-                "This social account is already linked to another user.");
-        // A link state is bound to the user who asked for it.
-        assertInvalid(http.post("/api/v1/auth/app/social/google/link/callback").token(other.token())
-                .json(Map.of("code", grant.code(), "state", grant.state())).send(), "state", "The state is invalid or has expired.");
-
-        assertError(http.get("/api/v1/auth/app/social/accounts").send(), 401, "Unauthenticated.");
-        assertError(http.post("/api/v1/auth/app/social/google/link").send(), 401, "Unauthenticated.");
-        assertError(http.post("/api/v1/auth/app/social/google/link/callback").json(Map.of("code", "x")).send(), 401,
-                "Unauthenticated.");
-    }
-
-    @Test
-    void unlinkingRefusesTheLastWayInOfAPasswordlessUser() {
-        String email = uniqueEmail("only-social");
-        TestOAuth.nextUser("google", "only-" + System.nanoTime(), profile(email, true, "Only Social"));
-        String token = callback("google", signInGrant("app", "google")).text("/access_token");
-        assertError(http.delete("/api/v1/auth/app/social/github/unlink").token(token).send(), 404, "Social account not found.");
-        assertError(http.delete("/api/v1/auth/app/social/google/unlink").token(token).send(), 422,
-                "Cannot unlink the last authentication method. Please set a password first.");
-
-        assertThat(http.post("/api/v1/auth/app/change-password").token(token)
-                .json(Map.of("password", "now-a-password", "password_confirmation", "now-a-password")).send().status())
-                .isEqualTo(200);
-        Http.Response r = http.delete("/api/v1/auth/web/social/google/unlink").token(token).send();
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        assertThat(r.json().toString()).isEqualTo("{\"message\":\"Social account unlinked successfully.\"}");
-        assertThat(http.get("/api/v1/auth/app/social/accounts").token(token).send().json().at("/accounts").size()).isZero();
-        assertError(http.delete("/api/v1/auth/app/social/google/unlink").send(), 401, "Unauthenticated.");
-    }
 
     @Test
     void applesFormPostIsRelayedToTheClientsCallbackPage() {
@@ -334,14 +206,14 @@ class SocialTest extends ApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(302);
         URI location = URI.create(r.header("Location"));
         assertThat(location.getPath()).isEqualTo("/auth/social/apple/callback");
-        assertThat(query(location)).containsEntry("code", grant.code()).containsEntry("state", grant.state());
+        assertThat(Http.query(location)).containsEntry("code", grant.code()).containsEntry("state", grant.state());
         TestOAuth.nextUser("apple", "relayed-" + System.nanoTime(), Map.of("email", uniqueEmail("relayed"), "email_verified", true));
-        assertThat(callback("apple", new Grant(query(location).get("code"), query(location).get("state"), null)).status())
+        assertThat(callback("apple", new Grant(Http.query(location).get("code"), Http.query(location).get("state"))).status())
                 .isEqualTo(200);
 
         Http.Response cancelled = http.post("/api/v1/auth/social/apple/form-post").body("application/x-www-form-urlencoded",
                 "error=user_cancelled_authorize&state=abc".getBytes(StandardCharsets.UTF_8)).send();
-        assertThat(query(URI.create(cancelled.header("Location")))).containsEntry("error", "user_cancelled_authorize")
+        assertThat(Http.query(URI.create(cancelled.header("Location")))).containsEntry("error", "user_cancelled_authorize")
                 .doesNotContainKey("code");
     }
 
