@@ -17,4 +17,9 @@ public final class Ids {
     public static boolean isValid(String id) {
         return id != null && Ulid.isValid(id);
     }
+
+    /** The same check for a raw request value of any type. */
+    public static boolean isValid(Object value) {
+        return value instanceof String id && Ulid.isValid(id);
+    }
 }

@@ -6,7 +6,11 @@ import com.rosettachat.shared.paging.Page;
 import com.rosettachat.shared.paging.PageRequest;
 import com.rosettachat.user.internal.UserStore;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,6 +56,18 @@ public class UserService {
 
     public Optional<User> findById(long id) {
         return store.findById(id);
+    }
+
+    /** The users behind {@code ids} (unknown ones are left out), in one query, for rendering lists. */
+    public Map<Long, User> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, User> found = new HashMap<>();
+        for (User user : store.findAll(Set.copyOf(ids))) {
+            found.put(user.id(), user);
+        }
+        return found;
     }
 
     public Optional<User> findByEmail(String email) {

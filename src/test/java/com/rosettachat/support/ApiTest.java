@@ -36,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "management.endpoints.access.default=unrestricted",
         "management.endpoints.web.discovery.enabled=true",
         "spring.jmx.enabled=false",
+        // At JVM exit the embedded PostgreSQL may stop before the context does; closing beans then
+        // give up on a connection within seconds instead of Hikari's default 30.
+        "spring.datasource.hikari.connection-timeout=5000",
         "logging.level.root=WARN"
 })
 @Import(TestClock.Config.class)
@@ -65,6 +68,7 @@ public abstract class ApiTest {
         TestDatabase.register(registry);
         TestMail.register(registry);
         TestOAuth.register(registry);
+        TestPush.register(registry);
     }
 
     @BeforeEach

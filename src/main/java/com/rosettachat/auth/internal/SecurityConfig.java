@@ -50,7 +50,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder(SecurityProperties properties) {
-        return new BCryptPasswordEncoder(properties.bcryptRounds());
+        return new LongPasswordEncoder(new BCryptPasswordEncoder(properties.bcryptRounds()));
     }
 
     /**

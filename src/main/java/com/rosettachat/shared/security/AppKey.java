@@ -11,7 +11,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +26,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppKey {
 
+    /** Prefix of {@link #encrypt} output; a later scheme gets {@code v2:} and decrypt keeps reading both. */
+    private static final String CIPHER_VERSION = "v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final byte[] key;
+    private final SecretKeySpec encryptionKey;
 
     public AppKey(AppProperties properties) {
         this.key = properties.appKey() != null && !properties.appKey().isBlank()
                 ? decode(properties.appKey().strip())
                 : loadOrCreate(properties.dataDir().resolve("app.key"));
+        // A key of its own for encryption, derived from the app key of any length, so a signature
+        // and a ciphertext never share key material.
+        this.encryptionKey = new SecretKeySpec(hmac("rosetta:encryption:v1".getBytes(StandardCharsets.UTF_8)), "AES");
     }
 
     public byte[] bytes() {
@@ -37,10 +50,63 @@ public class AppKey {
 
     /** Hex HMAC-SHA256 of {@code data} under this key. */
     public String sign(String data) {
+        return HexFormat.of().formatHex(hmac(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A secret the server must read back later (push tokens, webhook secrets), sealed for storage:
+     * AES-256-GCM with a random nonce, rendered {@code v1:<base64url(nonce | ciphertext | tag)>}.
+     */
+    public String encrypt(String plaintext) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return CIPHER_VERSION + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The plaintext of {@link #encrypt} output.
+     *
+     * @throws IllegalArgumentException when the value is not ours, was altered, or was sealed under another key
+     */
+    public String decrypt(String ciphertext) {
+        if (ciphertext == null || !ciphertext.startsWith(CIPHER_VERSION)) {
+            throw new IllegalArgumentException("Not an encrypted value of a known version");
+        }
+        byte[] in;
+        try {
+            in = Base64.getUrlDecoder().decode(ciphertext.substring(CIPHER_VERSION.length()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Malformed encrypted value");
+        }
+        if (in.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IllegalArgumentException("Malformed encrypted value");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new IllegalArgumentException("Encrypted value was altered or sealed under another key");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] hmac(byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

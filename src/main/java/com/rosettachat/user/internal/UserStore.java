@@ -8,6 +8,7 @@ import com.rosettachat.user.User;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,10 @@ public class UserStore {
     public Optional<User> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from users where id = :id")
                 .param("id", id).query(UserStore::map).optional();
+    }
+
+    public List<User> findAll(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from users where id in (:ids)").param("ids", ids).query(UserStore::map).list();
     }
 
     public Optional<User> findByEmail(String email) {

@@ -1,5 +1,6 @@
 package com.rosettachat.auth.internal.mail;
 
+import com.rosettachat.shared.security.AppKey;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,22 +28,22 @@ class MailDelivery {
 
     private final MailTransport transport;
     private final MailTemplates templates;
-    private final Sealer sealer;
+    private final AppKey key;
     private final MailProperties properties;
     private final IncompleteEventPublications incomplete;
 
-    MailDelivery(MailTransport transport, MailTemplates templates, Sealer sealer, MailProperties properties,
+    MailDelivery(MailTransport transport, MailTemplates templates, AppKey key, MailProperties properties,
                  IncompleteEventPublications incomplete) {
         this.transport = transport;
         this.templates = templates;
-        this.sealer = sealer;
+        this.key = key;
         this.properties = properties;
         this.incomplete = incomplete;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OutgoingMail mail) throws InterruptedException {
-        Map<String, String> params = JSON.readValue(sealer.open(mail.sealedParams()), new TypeReference<>() { });
+        Map<String, String> params = JSON.readValue(key.decrypt(mail.sealedParams()), new TypeReference<>() { });
         MailTemplates.Rendered rendered = templates.render(mail.template(), mail.language(), params);
         Duration pause = properties.retryBackoff();
         int attempts = Math.max(1, properties.retryAttempts());

@@ -1,6 +1,7 @@
 package com.rosettachat.auth.internal.mail;
 
 import com.rosettachat.shared.Language;
+import com.rosettachat.shared.security.AppKey;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,17 +20,17 @@ public class Mailer {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApplicationEventPublisher events;
-    private final Sealer sealer;
+    private final AppKey key;
 
-    Mailer(ApplicationEventPublisher events, Sealer sealer) {
+    Mailer(ApplicationEventPublisher events, AppKey key) {
         this.events = events;
-        this.sealer = sealer;
+        this.key = key;
     }
 
     @Transactional
     public void send(String to, String language, MailTemplate template, Map<String, String> params) {
         String lang = Language.fromCode(language).map(Language::code).orElse(Language.DEFAULT);
-        events.publishEvent(new OutgoingMail(to, lang, template, sealer.seal(JSON.writeValueAsString(params))));
+        events.publishEvent(new OutgoingMail(to, lang, template, key.encrypt(JSON.writeValueAsString(params))));
     }
 
     /** The best supported language of an {@code Accept-Language} header, for recipients without an account. */

@@ -1,0 +1,93 @@
+package com.rosettachat.message.internal;
+
+import com.rosettachat.message.Message;
+import com.rosettachat.message.Sender;
+import com.rosettachat.message.TranslationSupport;
+import com.rosettachat.message.Viewer;
+import com.rosettachat.shared.AppProperties;
+import com.rosettachat.shared.time.Timestamps;
+import com.rosettachat.user.User;
+import com.rosettachat.user.UserService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns stored rows into the message shape for one viewer: senders and attachments are fetched in
+ * bulk, the viewer's translation arrived with the rows, and translations still missing for the
+ * viewer's language are requested (healing late joiners and language changes).
+ */
+@Component
+public class MessageRenderer {
+
+    private final MessageStore store;
+    private final UserService users;
+    private final AppProperties app;
+    private final ObjectProvider<TranslationSupport> translation;
+
+    MessageRenderer(MessageStore store, UserService users, AppProperties app, ObjectProvider<TranslationSupport> translation) {
+        this.store = store;
+        this.users = users;
+        this.app = app;
+        this.translation = translation;
+    }
+
+    public List<Message> render(List<MessageRow> rows, Viewer viewer) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(MessageRow::id).toList();
+        Map<String, List<AttachmentRow>> attachments = store.attachments(ids);
+        Map<Long, User> senders = users.findAll(rows.stream().map(MessageRow::senderUserId).filter(Objects::nonNull).toList());
+        List<Message> messages = new ArrayList<>(rows.size());
+        List<String> missing = new ArrayList<>();
+        for (MessageRow row : rows) {
+            User user = row.senderUserId() == null ? null : senders.get(row.senderUserId());
+            Message message = render(row, attachments.getOrDefault(row.id(), List.of()), user, viewer);
+            if (needsTranslation(row, message, viewer)) {
+                missing.add(row.id());
+            }
+            messages.add(message);
+        }
+        if (!missing.isEmpty()) {
+            translation.ifAvailable(t -> t.requestMissing(missing, viewer.language()));
+        }
+        return messages;
+    }
+
+    private static boolean needsTranslation(MessageRow row, Message message, Viewer viewer) {
+        return !row.skipTranslation() && row.deletedAt() == null && viewer.language() != null
+                && Message.ORIGINAL.equals(message.displaySource())
+                && !viewer.language().equals(row.originalLanguage()) && !viewer.wrote(message.sender());
+    }
+
+    private Message render(MessageRow row, List<AttachmentRow> attachments, User user, Viewer viewer) {
+        Message.SenderView sender = sender(row, user);
+        boolean translated = row.translatedContent() != null && viewer.language() != null
+                && !viewer.language().equals(row.originalLanguage()) && !viewer.wrote(sender);
+        String downloadBase = app.baseUrl() + (row.channelId() != null
+                ? "/api/v1/message-attachments/" : "/api/v1/direct-message-attachments/");
+        List<Message.Attachment> files = attachments.stream()
+                .map(a -> new Message.Attachment(a.id(), a.fileId(), a.clientName(), a.mimeType(), a.size(),
+                        downloadBase + a.id() + "/download"))
+                .toList();
+        return new Message(row.id(), row.workspaceId(), row.channelId(), row.conversationId(), row.parentMessageId(),
+                row.type(), sender, row.content(), row.originalLanguage(),
+                translated ? row.translatedContent() : row.content(),
+                translated ? viewer.language() : row.originalLanguage(),
+                translated ? Message.TRANSLATED : Message.ORIGINAL,
+                row.translationStatus(), files, row.replyCount(), Timestamps.resource(row.editedAt()),
+                Timestamps.resource(row.createdAt()));
+    }
+
+    private static Message.SenderView sender(MessageRow row, User user) {
+        return switch (row.senderType()) {
+            case Sender.USER, Sender.AUTOMATION -> new Message.SenderView(row.senderType(), row.senderUserId(),
+                    user != null ? user.name() : row.senderName(), user != null ? user.avatarUrl() : null);
+            default -> new Message.SenderView(row.senderType(), row.senderRef(), row.senderName(), null);
+        };
+    }
+}
