@@ -23,4 +23,9 @@ public record AppProperties(
     public boolean hasFrontend() {
         return frontendUrl != null && !frontendUrl.isBlank();
     }
+
+    /** Where links for people go: the frontend URL without a trailing slash, else the public base URL. */
+    public String clientUrl() {
+        return hasFrontend() ? frontendUrl.strip().replaceAll("/+$", "") : baseUrl();
+    }
 }

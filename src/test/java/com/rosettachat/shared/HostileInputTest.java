@@ -70,6 +70,8 @@ class HostileInputTest extends ApiTest {
     private Map<String, String> fixtures(Account target, Account owner) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("users/{id}", Long.toString(target.id()));
+        values.put("social/{provider}", "google");
+        values.put("verify/{id}", Long.toString(target.id()));
         if (owner != null) {
             // The caller's own device, so DELETE reaches the owner's path.
             values.put("devices/{id}", http.post("/api/v1/devices").token(owner.token()).json(Map.of("platform", "ios",

@@ -74,6 +74,8 @@ public abstract class ApiTest {
     static void testServers(DynamicPropertyRegistry registry) {
         registry.add("rosetta.data-dir", DATA_DIR::toString);
         TestDatabase.register(registry);
+        TestMail.register(registry);
+        TestOAuth.register(registry);
         TestPush.register(registry);
         TestTranslationServer.register(registry);
     }

@@ -105,6 +105,19 @@ public final class Http {
         }
     }
 
+    /** The decoded query parameters of a URI, in order. */
+    public static Map<String, String> query(URI uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : java.net.URLDecoder.decode(
+                        pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query;
+    }
+
     public Call get(String path) {
         return new Call("GET", path);
     }
@@ -152,6 +165,10 @@ public final class Http {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public java.util.List<String> headers(String name) {
+            return raw.headers().allValues(name);
         }
 
         public JsonNode json() {

@@ -8,13 +8,10 @@ import com.rosettachat.user.UserDeactivated;
 import com.rosettachat.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
@@ -30,13 +27,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class PersonalAccessTokens {
 
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenStore store;
     private final UserService users;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final Cache<Long, TokenRecord> verified = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(Duration.ofSeconds(15))
@@ -123,21 +118,13 @@ public class PersonalAccessTokens {
     }
 
     private String secret() {
-        StringBuilder entropy = new StringBuilder(48);
-        for (int i = 0; i < 40; i++) {
-            entropy.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
+        StringBuilder entropy = new StringBuilder(Secrets.alphanumeric(40));
         CRC32 crc = new CRC32();
         crc.update(entropy.toString().getBytes(StandardCharsets.US_ASCII));
         return entropy.append(String.format("%08x", crc.getValue())).toString();
     }
 
     static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(value);
     }
 }

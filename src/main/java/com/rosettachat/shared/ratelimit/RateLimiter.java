@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,22 @@ public class RateLimiter {
             .build();
     private final Clock clock;
 
+    private final TimeMeter timeMeter;
+
     public RateLimiter(Clock clock) {
         this.clock = clock;
+        this.timeMeter = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     /** Takes one hit; the decision says whether it was allowed. */
@@ -55,6 +71,8 @@ public class RateLimiter {
                         .capacity(limit.capacity())
                         .refillIntervally(limit.capacity(), limit.period())
                         .build())
+                // Bucket time follows the injected clock, so tests move a window forward instead of waiting.
+                .withCustomTimePrecision(timeMeter)
                 .build());
     }
 

@@ -1,0 +1,2 @@
+/** Cookie sessions for single-page apps: the session principal, CSRF tokens and session revocation. */
+package com.rosettachat.auth.internal.session;
