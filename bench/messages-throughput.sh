@@ -43,8 +43,8 @@ start_postgres() {
   PG_DATA="$WORK/pg"
   mkdir -p "$PG_DATA" && chown postgres "$PG_DATA"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres >/dev/null
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg.log" \
-    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100" -w start >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/pg.log" \
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=100" -w start >/dev/null
 }
 
 start_server() { # $1 = h2 | postgres
