@@ -27,14 +27,25 @@ SERVER_PID=""
 PG_DATA=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  stop_postgres
+  [ -n "$PG_DATA" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-. bench/postgres.sh
-
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+start_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+  if [ -z "$PG_BIN" ]; then
+    apt-get install -y postgresql >/dev/null
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+  PG_DATA="$WORK/pg"
+  mkdir -p "$PG_DATA" && chown postgres "$PG_DATA"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pg.log" \
+    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=100" -w start >/dev/null
+}
 
 start_server() { # $1 = h2 | postgres
   local env=(ROSETTA_DATA_DIR="$WORK/data-$1" PORT=$PORT ROSETTA_RATE_LIMIT_API_PER_MINUTE=1000000000)
@@ -79,7 +90,7 @@ ratio() { awk -v a="$(rps "$3")" -v b="$(rps "$4")" -v d="$1" -v w="$2" 'BEGIN {
 
 echo "== RosettaChat messages benchmark $(date -u +%FT%TZ), $(nproc) cores, $THREADS wrk threads, $CONNECTIONS connections, $DURATION each" | tee -a "$OUT"
 for db in $DATABASES; do
-  [ "$db" = postgres ] && start_postgres "$PG_PORT"
+  [ "$db" = postgres ] && start_postgres
   start_server "$db"
   measure "$db"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""

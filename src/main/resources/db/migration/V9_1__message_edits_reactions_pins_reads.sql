@@ -11,6 +11,14 @@ create index messages_channel_pins on messages (channel_id, pinned_at);
 alter table messages add column first_pass_done boolean not null default false;
 update messages set first_pass_done = true where translation_status <> 'pending';
 
+-- Unread counts read every message after a reader's marker; with the columns they filter on in the
+-- page indexes (same leading columns, so history pages use them as before) PostgreSQL answers
+-- from the index alone once autovacuum has marked the pages all-visible.
+drop index messages_channel_page;
+create index messages_channel_page on messages (channel_id, parent_message_id, id, deleted_at, type, sender_user_id);
+drop index messages_conversation_page;
+create index messages_conversation_page on messages (conversation_id, id, deleted_at, type, sender_user_id);
+
 -- One row per (message, emoji, user); the ULID id orders a message's emoji by first use.
 create table message_reactions (
     id         char(26)    primary key,
