@@ -10,6 +10,8 @@ import com.rosettachat.message.MessageRequest;
 import com.rosettachat.message.MessageScope;
 import com.rosettachat.message.MessageService;
 import com.rosettachat.message.NewMessage;
+import com.rosettachat.message.ReadMarkers;
+import com.rosettachat.message.ReadState;
 import com.rosettachat.message.Sender;
 import com.rosettachat.message.Viewer;
 import com.rosettachat.shared.Ids;
@@ -38,13 +40,25 @@ public class DirectService implements ConversationDirectory {
     private final ConversationStore store;
     private final UserService users;
     private final MessageService messages;
+    private final ReadMarkers reads;
     private final Clock clock;
 
-    DirectService(ConversationStore store, UserService users, MessageService messages, Clock clock) {
+    DirectService(ConversationStore store, UserService users, MessageService messages, ReadMarkers reads, Clock clock) {
         this.store = store;
         this.users = users;
         this.messages = messages;
+        this.reads = reads;
         this.clock = clock;
+    }
+
+    /** The caller as a participant: the conversation's messages and how the caller reads them. */
+    public record Participation(MessageScope.Conversation scope, Viewer viewer) {
+    }
+
+    /** 404 unless the caller takes part in the conversation. */
+    public Participation participation(long callerId, String conversationId) {
+        ConversationRow row = requireParticipant(callerId, conversationId);
+        return new Participation(new MessageScope.Conversation(row.id()), viewer(callerId));
     }
 
     /** An active user by email, to start a conversation with; 404 for anyone else. */
@@ -87,10 +101,11 @@ public class DirectService implements ConversationDirectory {
     public List<Conversation> list(long callerId) {
         List<ConversationRow> rows = store.forUser(callerId);
         Map<Long, User> others = users.findAll(rows.stream().map(r -> r.other(callerId)).toList());
-        Map<String, Message> latest = messages.latestPerConversation(rows.stream().map(ConversationRow::id).toList(),
-                viewer(callerId));
+        List<String> ids = rows.stream().map(ConversationRow::id).toList();
+        Map<String, Message> latest = messages.latestPerConversation(ids, viewer(callerId));
+        Map<String, ReadState> unread = reads.conversations(callerId, ids);
         return rows.stream().filter(r -> others.containsKey(r.other(callerId)))
-                .map(r -> conversation(r, others.get(r.other(callerId)), latest.get(r.id())))
+                .map(r -> conversation(r, others.get(r.other(callerId)), latest.get(r.id()), unread.get(r.id())))
                 .toList();
     }
 
@@ -137,11 +152,12 @@ public class DirectService implements ConversationDirectory {
 
     private Conversation view(ConversationRow row, User other, long callerId) {
         Message latest = messages.latestPerConversation(List.of(row.id()), viewer(callerId)).get(row.id());
-        return conversation(row, other, latest);
+        return conversation(row, other, latest, reads.conversations(callerId, List.of(row.id())).get(row.id()));
     }
 
-    private static Conversation conversation(ConversationRow row, User other, Message latest) {
+    private static Conversation conversation(ConversationRow row, User other, Message latest, ReadState unread) {
         return new Conversation(row.id(), Participant.of(other), latest, Timestamps.resource(row.lastMessageAt()),
+                unread.unreadCount(), unread.mentionCount(), unread.lastReadMessageId(),
                 Timestamps.resource(row.createdAt()));
     }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The file module's API: uploads, access checks, claiming by attachments and reading bytes.
@@ -135,6 +137,30 @@ public class FileService {
     /** Ends the TTL of files that became attachments; call inside the attaching transaction. */
     public void claim(Collection<String> ids) {
         store.claim(ids);
+    }
+
+    /**
+     * Deletes files whose attachments went with a deleted message: the rows are marked deleted in
+     * the caller's transaction, the bytes are removed once it commits (a rollback keeps them).
+     */
+    public void discard(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<StoredFile> discarded = store.findAll(ids);
+        Instant now = clock.instant();
+        discarded.forEach(f -> store.markDeleted(f.id(), now));
+        Runnable removeBytes = () -> discarded.forEach(this::removeBytes);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    removeBytes.run();
+                }
+            });
+        } else {
+            removeBytes.run();
+        }
     }
 
     public InputStream open(StoredFile file, long offset, long length) throws IOException {

@@ -6,6 +6,7 @@ import com.rosettachat.message.internal.AttachmentRow;
 import com.rosettachat.message.internal.MessageRenderer;
 import com.rosettachat.message.internal.MessageRow;
 import com.rosettachat.message.internal.MessageStore;
+import com.rosettachat.message.internal.ReadStore;
 import com.rosettachat.shared.Ids;
 import com.rosettachat.shared.error.ValidationException;
 import java.time.Clock;
@@ -32,15 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class MessageService {
 
     private final MessageStore store;
+    private final ReadStore reads;
     private final MessageRenderer renderer;
     private final FileService files;
     private final ObjectProvider<TranslationSupport> translation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MessageService(MessageStore store, MessageRenderer renderer, FileService files,
+    MessageService(MessageStore store, ReadStore reads, MessageRenderer renderer, FileService files,
                    ObjectProvider<TranslationSupport> translation, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.reads = reads;
         this.renderer = renderer;
         this.files = files;
         this.translation = translation;
@@ -52,7 +55,7 @@ public class MessageService {
     @Transactional
     public Message post(NewMessage message) {
         String parent = message.scope() instanceof MessageScope.Channel channel && message.parentMessageId() != null
-                ? requireThreadParent(channel, message.parentMessageId()) : null;
+                ? requireThreadParent(channel, message.parentMessageId(), false) : null;
         List<StoredFile> attached = attachable(message);
         String content = message.content() == null ? "" : message.content();
         TranslationSupport support = translation.getIfAvailable();
@@ -67,7 +70,8 @@ public class MessageService {
         String conversation = message.scope() instanceof MessageScope.Conversation c ? c.conversationId() : null;
         store.insert(new MessageRow(id, workspace, channel, conversation, parent, message.type(), sender.type(),
                 sender.userId(), sender.ref(), sender.name(), content, language,
-                translate ? Message.PENDING : Message.SKIPPED, message.skipTranslation(), 0, null, null, now, null));
+                translate ? Message.PENDING : Message.SKIPPED, message.skipTranslation(), 0, null, null, now, null, null,
+                !translate, null));
         List<AttachmentRow> rows = new ArrayList<>();
         for (int i = 0; i < attached.size(); i++) {
             StoredFile f = attached.get(i);
@@ -77,6 +81,8 @@ public class MessageService {
         files.claim(attached.stream().map(StoredFile::id).toList());
         if (parent != null) {
             store.incrementReplies(parent);
+        } else if (!Message.SYSTEM.equals(message.type())) {
+            reads.addMentions(id, channel != null ? channel : conversation, content, sender.userId());
         }
         events.publishEvent(new MessagePosted(id, workspace, channel, conversation, parent, sender.type(),
                 sender.userId(), Sender.GUEST.equals(sender.type()) ? sender.ref() : null));
@@ -85,10 +91,11 @@ public class MessageService {
         return render(id, author).orElseThrow();
     }
 
-    private String requireThreadParent(MessageScope.Channel channel, String parentId) {
+    /** A top-level message of the channel; a deleted one still anchors its thread for reading, not for new replies. */
+    private String requireThreadParent(MessageScope.Channel channel, String parentId, boolean deletedToo) {
         Optional<MessageRow> parent = Ids.isValid(parentId) ? store.find(parentId, null) : Optional.empty();
         if (parent.isEmpty() || !channel.channelId().equals(parent.get().channelId())
-                || parent.get().parentMessageId() != null || parent.get().deletedAt() != null) {
+                || parent.get().parentMessageId() != null || (parent.get().deleted() && !deletedToo)) {
             throw ValidationException.of("parent_message_id", "The selected parent message id is invalid.");
         }
         return parentId;
@@ -125,7 +132,7 @@ public class MessageService {
     /** A page of history as {@code viewer} reads it, in chronological order. */
     public MessagePage history(MessageScope scope, HistoryQuery query, Viewer viewer) {
         if (query.parentMessageId() != null && scope instanceof MessageScope.Channel channel) {
-            requireThreadParent(channel, query.parentMessageId());
+            requireThreadParent(channel, query.parentMessageId(), true);
         }
         boolean backwards = query.before() != null || query.after() == null;
         List<MessageRow> rows = new ArrayList<>(store.page(scope, query, viewer.language(), backwards));

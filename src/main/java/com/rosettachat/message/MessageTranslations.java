@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The message side of translation: what to translate, and where the results go. Translations
@@ -41,17 +42,26 @@ public class MessageTranslations {
             });
             return new TranslationJob(row.id(), row.workspaceId(), row.channelId(), row.conversationId(), row.content(),
                     row.originalLanguage(), row.skipTranslation(), row.deletedAt() != null, row.translationStatus(),
-                    Set.copyOf(targets), Set.copyOf(store.translatedLanguages(row.id())));
+                    Set.copyOf(targets), Set.copyOf(store.translatedLanguages(row.id())), row.firstPassDone());
         });
     }
 
-    /** Stores a translation of {@code translatedFrom}; false when the message no longer says that. */
+    /**
+     * Stores a translation of {@code translatedFrom}; false when the message no longer says that
+     * (edited or deleted). Its own transaction at least, as it locks the message row while checking.
+     */
+    @Transactional
     public boolean save(String messageId, String language, String text, String translatedFrom) {
         return store.saveTranslationOf(messageId, language, text, translatedFrom, clock.instant());
     }
 
-    public void setStatus(String messageId, String status) {
-        store.updateStatus(messageId, status);
+    /**
+     * Settles the status of the translation of {@code translatedFrom} and ends the message's first
+     * pass; false, changing nothing, when the message has been edited or deleted since: the pass
+     * for its new text settles it instead.
+     */
+    public boolean settle(String messageId, String status, String translatedFrom) {
+        return store.settleStatus(messageId, status, translatedFrom);
     }
 
     /** Messages still {@code pending} that were posted before {@code postedBefore}, oldest first. */

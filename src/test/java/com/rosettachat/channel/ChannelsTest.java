@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ChannelsTest extends ApiTest {
 
     static final String[] CHANNEL_FIELDS = {"id", "workspace_id", "name", "slug", "visibility", "has_password",
-            "is_default", "created_by", "created_at", "updated_at"};
+            "is_default", "created_by", "unread_count", "mention_count", "last_read_message_id", "created_at", "updated_at"};
 
     @Autowired
     ConfigurableApplicationContext context;

@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rosettachat.support.Http;
+import com.rosettachat.support.Messages;
 import com.rosettachat.support.TestExpo;
+import com.rosettachat.support.TestTranslationServer;
 import com.rosettachat.support.Workspaces;
 import com.rosettachat.support.Workspaces.Space;
 import java.util.ArrayList;
@@ -95,5 +97,29 @@ class MessagePushTest extends PushTest {
         // The outsider cannot read the channel, so a mention tells them nothing; the sender is never pushed.
         assertThat(pushesTo(outsiderPhone, 0)).isEmpty();
         assertThat(pushesTo(ownerPhone, 1)).hasSize(1);
+    }
+
+    @Test
+    void anEditIsTranslatedAgainButPushesNobodyAgain() throws Exception {
+        Account ann = register();
+        Account bob = register();
+        http.patch("/api/v1/me").token(bob.token()).json(Map.of("preferred_language", "ja")).send();
+        String bobPhone = phone(bob);
+        String conversation = http.post("/api/v1/direct-conversations").token(ann.token())
+                .json(Map.of("participant_user_id", bob.id())).send().text("/data/id");
+        String messages = "/api/v1/direct-conversations/" + conversation + "/messages";
+        String text = "Are you coming to the offsite " + System.nanoTime();
+        String id = post(messages, ann, Map.of("content", text)).text("/data/id");
+        List<JsonNode> first = pushesTo(bobPhone, 1);
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).path("body").asString()).isEqualTo(TestTranslationServer.translated("ja", text));
+
+        String fixed = "Are you coming to the team offsite " + System.nanoTime();
+        Http.Response edited = http.patch(messages + "/" + id).token(ann.token()).json(Map.of("content", fixed)).send();
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        Messages.await(http.get(messages).token(bob.token()), id,
+                m -> TestTranslationServer.translated("ja", fixed).equals(m.at("/display_content").asString()));
+        // Waits out the time a second push would take to arrive.
+        assertThat(pushesTo(bobPhone, 2)).hasSize(1);
     }
 }

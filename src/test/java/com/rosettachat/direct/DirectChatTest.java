@@ -61,7 +61,11 @@ class DirectChatTest extends ApiTest {
         Http.Response created = open(ann, bob.id());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var c = created.json().at("/data");
-        assertThat(c.propertyNames()).containsExactlyInAnyOrder("id", "participant", "last_message", "last_message_at", "created_at");
+        assertThat(c.propertyNames()).containsExactlyInAnyOrder("id", "participant", "last_message", "last_message_at",
+                "unread_count", "mention_count", "last_read_message_id", "created_at");
+        assertThat(c.at("/unread_count").asLong()).isZero();
+        assertThat(c.at("/mention_count").asLong()).isZero();
+        assertThat(c.at("/last_read_message_id").isNull()).isTrue();
         assertThat(c.at("/participant/id").asLong()).isEqualTo(bob.id());
         assertThat(c.at("/participant").propertyNames()).containsExactlyInAnyOrder("id", "name", "avatar_url", "preferred_language");
         assertThat(c.at("/last_message").isNull()).isTrue();

@@ -60,8 +60,8 @@ class ChannelMessagesTest extends ApiTest {
         JsonNode m = r.json().at("/data");
         assertThat(m.propertyNames()).containsExactlyInAnyOrder("id", "workspace_id", "channel_id", "conversation_id",
                 "parent_message_id", "type", "sender", "original_content", "original_language", "display_content",
-                "display_language", "display_source", "translation_status", "attachments", "reply_count", "edited_at",
-                "created_at");
+                "display_language", "display_source", "translation_status", "attachments", "reactions", "reply_count",
+                "pinned_at", "pinned_by", "edited_at", "deleted_at", "created_at");
         assertThat(m.at("/id").asString()).matches("[0-9a-hjkmnp-tv-z]{26}");
         assertThat(m.at("/workspace_id").asString()).isEqualTo(space.id());
         assertThat(m.at("/channel_id").asString()).isEqualTo(space.generalChannelId());
@@ -83,7 +83,12 @@ class ChannelMessagesTest extends ApiTest {
         assertThat(m.at("/attachments").isArray()).isTrue();
         assertThat(m.at("/attachments").size()).isZero();
         assertThat(m.at("/reply_count").asInt()).isZero();
+        assertThat(m.at("/reactions").isArray()).isTrue();
+        assertThat(m.at("/reactions").size()).isZero();
+        assertThat(m.at("/pinned_at").isNull()).isTrue();
+        assertThat(m.at("/pinned_by").isNull()).isTrue();
         assertThat(m.at("/edited_at").isNull()).isTrue();
+        assertThat(m.at("/deleted_at").isNull()).isTrue();
         assertThat(m.at("/created_at").asString()).matches(RESOURCE_TIMESTAMP);
 
         JsonNode settled = Messages.await(http.get(messages(space, space.generalChannelId())).token(owner.token()),

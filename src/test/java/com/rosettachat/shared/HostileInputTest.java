@@ -95,9 +95,15 @@ class HostileInputTest extends ApiTest {
             values.put("message-attachments/{attachment_id}", http.post("/api/v1/workspaces/" + workspaceId + "/channels/"
                     + general + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(file))).send()
                     .text("/data/attachments/0/id"));
+            // A message of the channel and one of the conversation: edits, deletes, reactions and pins reach their rules.
+            values.put("messages/{id}", http.post("/api/v1/workspaces/" + workspaceId + "/channels/" + general
+                    + "/messages").token(owner.token()).json(Map.of("content", "hostile")).send().text("/data/id"));
+            values.put("reactions/{emoji}", "%F0%9F%91%8D");
             String conversation = http.post("/api/v1/direct-conversations").token(owner.token())
                     .json(Map.of("participant_user_id", target.id())).send().text("/data/id");
             values.put("direct-conversations/{conversation_id}", conversation);
+            values.put("messages/{message_id}", http.post("/api/v1/direct-conversations/" + conversation + "/messages")
+                    .token(owner.token()).json(Map.of("content", "hostile")).send().text("/data/id"));
             String directFile = upload(owner.token(), "hostile.txt", "y".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text("/data/id");
             values.put("direct-message-attachments/{attachment_id}", http.post("/api/v1/direct-conversations/" + conversation
                     + "/messages").token(owner.token()).json(Map.of("attachment_ids", List.of(directFile))).send()
@@ -147,7 +153,7 @@ class HostileInputTest extends ApiTest {
                 "parent_message_id", "skip_translation", "participant_user_id", "limit", "before", "after",
                 "default_channel_id", "regenerate_secret", "channel_id", "external_reference", "ttl_hours",
                 "extension_hours", "nickname", "status", "platform", "provider", "push_token", "device_id",
-                "app_version"}) {
+                "app_version", "message_id"}) {
             wrongTypes.put(field, Map.of("nested", List.of(1, 2, Map.of())));
         }
         bodies.add(Http.JSON.writeValueAsString(wrongTypes));
@@ -158,7 +164,8 @@ class HostileInputTest extends ApiTest {
             for (String field : new String[] {"name", "email", "password", "password_confirmation", "current_password",
                     "preferred_language", "device_name", "avatar_url", "plan", "q", "slug", "visibility", "role",
                     "content", "type", "parent_message_id", "default_channel_id", "channel_id", "external_reference",
-                    "nickname", "status", "platform", "provider", "push_token", "device_id", "app_version"}) {
+                    "nickname", "status", "platform", "provider", "push_token", "device_id", "app_version",
+                    "message_id"}) {
                 body.put(field, nasty);
             }
             body.put("regenerate_secret", nasty);

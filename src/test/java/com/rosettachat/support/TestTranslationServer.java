@@ -52,6 +52,15 @@ public final class TestTranslationServer {
                 .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));
     }
 
+    /** From now on, requests holding {@code text} are answered as usual but only after {@code millis}, until {@link #recover}. */
+    public static void delayFor(String text, int millis) {
+        url();
+        server.stubFor(post("/translate").atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(text))
+                .withName("fail-" + text)
+                .willReturn(aResponse().withTransformers(Echo.NAME).withFixedDelay(millis)));
+    }
+
     public static void recover(String text) {
         server.getStubMappings().stream().filter(m -> ("fail-" + text).equals(m.getName())).toList()
                 .forEach(server::removeStubMapping);

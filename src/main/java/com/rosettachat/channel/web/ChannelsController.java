@@ -2,6 +2,8 @@ package com.rosettachat.channel.web;
 
 import com.rosettachat.channel.ChannelAccess;
 import com.rosettachat.channel.ChannelRef;
+import com.rosettachat.channel.ChannelUnread;
+import com.rosettachat.channel.internal.Channel;
 import com.rosettachat.channel.internal.ChannelChanges;
 import com.rosettachat.channel.internal.ChannelService;
 import com.rosettachat.shared.error.ApiException;
@@ -49,10 +51,14 @@ class ChannelsController {
 
     @GetMapping
     @Operation(summary = "List channels", description = "Public channels and the private ones the caller is a member "
-            + "of; owners and admins see every channel. The default channel comes first, then by name.")
+            + "of; owners and admins see every channel. The default channel comes first, then by name. Each carries "
+            + "the caller's unread_count (top-level messages after their read marker, not their own, not system "
+            + "messages or tombstones), mention_count (those that mention <@caller_id>) and last_read_message_id.")
     Map<String, List<ChannelView>> list(CurrentUser caller, @PathVariable("workspace_id") String workspaceId) {
         Membership membership = workspaces.requireMember(caller.id(), workspaceId);
-        return Map.of("data", channels.list(membership).stream().map(ChannelView::of).toList());
+        List<Channel> list = channels.list(membership);
+        Map<String, ChannelUnread> unread = channels.unread(membership, list);
+        return Map.of("data", list.stream().map(c -> ChannelView.of(c, unread.get(c.id()))).toList());
     }
 
     @PostMapping
@@ -62,7 +68,7 @@ class ChannelsController {
     Map<String, ChannelView> create(CurrentUser caller, @PathVariable("workspace_id") String workspaceId, Input input) {
         Membership manager = workspaces.requireManager(caller.id(), workspaceId);
         ChannelChanges request = changes(input, true);
-        return Map.of("data", ChannelView.of(channels.create(manager, request)));
+        return Map.of("data", view(manager, channels.create(manager, request)));
     }
 
     @GetMapping("/{id}")
@@ -70,7 +76,8 @@ class ChannelsController {
     Map<String, ChannelView> show(CurrentUser caller, @PathVariable("workspace_id") String workspaceId,
                                   @PathVariable String id) {
         ChannelRef ref = access.requireReadable(caller.id(), workspaceId, id);
-        return Map.of("data", ChannelView.of(channels.show(workspaces.requireMember(caller.id(), workspaceId), ref)));
+        Membership member = workspaces.requireMember(caller.id(), workspaceId);
+        return Map.of("data", view(member, channels.show(member, ref)));
     }
 
     @RequestMapping(path = "/{id}", method = {RequestMethod.PUT, RequestMethod.PATCH})
@@ -81,7 +88,7 @@ class ChannelsController {
         Membership manager = workspaces.requireManager(caller.id(), workspaceId);
         ChannelRef ref = channel(workspaceId, id);
         ChannelChanges changes = changes(input, false);
-        return Map.of("data", ChannelView.of(channels.update(manager, ref, changes)));
+        return Map.of("data", view(manager, channels.update(manager, ref, changes)));
     }
 
     @DeleteMapping("/{id}")
@@ -102,7 +109,7 @@ class ChannelsController {
         ChannelRef ref = channel(workspaceId, id);
         String password = input.field("password").string().max(120).asString();
         input.validate();
-        return Map.of("data", ChannelView.of(channels.join(membership, ref, password)));
+        return Map.of("data", view(membership, channels.join(membership, ref, password)));
     }
 
     @PostMapping("/{id}/members")
@@ -118,6 +125,10 @@ class ChannelsController {
         response.setStatus(added.created() ? 201 : 200);
         return Map.of("data", new ChannelMemberView(added.channelId(), added.userId(),
                 Timestamps.resource(added.joinedAt())));
+    }
+
+    private ChannelView view(Membership caller, Channel channel) {
+        return ChannelView.of(channel, channels.unread(caller, List.of(channel)).get(channel.id()));
     }
 
     /** Any channel of the workspace: callers have checked that the caller may act on it. */

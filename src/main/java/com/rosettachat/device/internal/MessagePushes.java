@@ -76,7 +76,8 @@ class MessagePushes {
     private Map<Viewer, Message> recipients(String messageId) {
         Map<Viewer, Message> out = new LinkedHashMap<>();
         Message message = messages.render(messageId, Viewer.language(null)).orElse(null);
-        if (message == null || Message.SYSTEM.equals(message.type())) {
+        // A message deleted before its push went out tells nobody anything.
+        if (message == null || Message.SYSTEM.equals(message.type()) || message.deletedAt() != null) {
             return out;
         }
         Object senderId = message.sender().id();

@@ -16,20 +16,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns stored rows into the message shape for one viewer: senders and attachments are fetched in
- * bulk, the viewer's translation arrived with the rows, and translations still missing for the
- * viewer's language are requested (healing late joiners and language changes).
+ * Turns stored rows into the message shape for one viewer: senders, attachments and reactions are
+ * fetched in bulk (one query each per page), the viewer's translation arrived with the rows, and
+ * translations still missing for the viewer's language are requested (healing late joiners and
+ * language changes). A tombstone renders with empty text and no attachments or reactions.
  */
 @Component
 public class MessageRenderer {
 
     private final MessageStore store;
+    private final ReactionStore reactions;
     private final UserService users;
     private final AppProperties app;
     private final ObjectProvider<TranslationSupport> translation;
 
-    MessageRenderer(MessageStore store, UserService users, AppProperties app, ObjectProvider<TranslationSupport> translation) {
+    MessageRenderer(MessageStore store, ReactionStore reactions, UserService users, AppProperties app,
+                    ObjectProvider<TranslationSupport> translation) {
         this.store = store;
+        this.reactions = reactions;
         this.users = users;
         this.app = app;
         this.translation = translation;
@@ -41,12 +45,14 @@ public class MessageRenderer {
         }
         List<String> ids = rows.stream().map(MessageRow::id).toList();
         Map<String, List<AttachmentRow>> attachments = store.attachments(ids);
+        Map<String, List<Message.Reaction>> reactionsById = reactions.forMessages(ids, viewer.userId());
         Map<Long, User> senders = users.findAll(rows.stream().map(MessageRow::senderUserId).filter(Objects::nonNull).toList());
         List<Message> messages = new ArrayList<>(rows.size());
         List<String> missing = new ArrayList<>();
         for (MessageRow row : rows) {
             User user = row.senderUserId() == null ? null : senders.get(row.senderUserId());
-            Message message = render(row, attachments.getOrDefault(row.id(), List.of()), user, viewer);
+            Message message = render(row, attachments.getOrDefault(row.id(), List.of()),
+                    row.deleted() ? List.of() : reactionsById.getOrDefault(row.id(), List.of()), user, viewer);
             if (needsTranslation(row, message, viewer)) {
                 missing.add(row.id());
             }
@@ -64,7 +70,8 @@ public class MessageRenderer {
                 && !viewer.language().equals(row.originalLanguage()) && !viewer.wrote(message.sender());
     }
 
-    private Message render(MessageRow row, List<AttachmentRow> attachments, User user, Viewer viewer) {
+    private Message render(MessageRow row, List<AttachmentRow> attachments, List<Message.Reaction> reactions, User user,
+                           Viewer viewer) {
         Message.SenderView sender = sender(row, user);
         boolean translated = row.translatedContent() != null && viewer.language() != null
                 && !viewer.language().equals(row.originalLanguage()) && !viewer.wrote(sender);
@@ -79,7 +86,8 @@ public class MessageRenderer {
                 translated ? row.translatedContent() : row.content(),
                 translated ? viewer.language() : row.originalLanguage(),
                 translated ? Message.TRANSLATED : Message.ORIGINAL,
-                row.translationStatus(), files, row.replyCount(), Timestamps.resource(row.editedAt()),
+                row.translationStatus(), files, reactions, row.replyCount(), Timestamps.resource(row.pinnedAt()),
+                row.pinnedBy(), Timestamps.resource(row.editedAt()), Timestamps.resource(row.deletedAt()),
                 Timestamps.resource(row.createdAt()));
     }
 

@@ -10,11 +10,16 @@ public record MessageRow(String id, String workspaceId, String channelId, String
                          String parentMessageId, String type, String senderType, Long senderUserId, String senderRef,
                          String senderName, String content, String originalLanguage, String translationStatus,
                          boolean skipTranslation, int replyCount, Instant editedAt, Instant deletedAt,
-                         Instant createdAt, String translatedContent) {
+                         Instant createdAt, Instant pinnedAt, Long pinnedBy, boolean firstPassDone,
+                         String translatedContent) {
 
-    public MessageRow withTranslation(String translated) {
-        return new MessageRow(id, workspaceId, channelId, conversationId, parentMessageId, type, senderType,
-                senderUserId, senderRef, senderName, content, originalLanguage, translationStatus, skipTranslation,
-                replyCount, editedAt, deletedAt, createdAt, translated);
+
+    /** Whether {@code userId} wrote this message (as themselves or through an automation token). */
+    public boolean sentBy(long userId) {
+        return senderUserId != null && senderUserId == userId;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
     }
 }

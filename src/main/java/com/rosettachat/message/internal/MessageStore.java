@@ -23,7 +23,8 @@ public class MessageStore {
     private static final String COLUMNS = """
             m.id, m.workspace_id, m.channel_id, m.conversation_id, m.parent_message_id, m.type, m.sender_type,
             m.sender_user_id, m.sender_ref, m.sender_name, m.content, m.original_language, m.translation_status,
-            m.skip_translation, m.reply_count, m.edited_at, m.deleted_at, m.created_at""";
+            m.skip_translation, m.reply_count, m.edited_at, m.deleted_at, m.created_at, m.pinned_at, m.pinned_by,
+            m.first_pass_done""";
     /** The viewer's translation rides along in the page query itself: no query per message. */
     private static final String SELECT = "select " + COLUMNS + ", t.content as translated_content from messages m"
             + " left join message_translations t on t.message_id = m.id and t.language = :language";
@@ -38,16 +39,16 @@ public class MessageStore {
         jdbc.sql("""
                 insert into messages (id, workspace_id, channel_id, conversation_id, parent_message_id, type,
                     sender_type, sender_user_id, sender_ref, sender_name, content, original_language,
-                    translation_status, skip_translation, reply_count, created_at)
+                    translation_status, skip_translation, reply_count, created_at, first_pass_done)
                 values (:id, :workspace, :channel, :conversation, :parent, :type, :senderType, :senderUser,
-                    :senderRef, :senderName, :content, :language, :status, :skip, 0, :created)""")
+                    :senderRef, :senderName, :content, :language, :status, :skip, 0, :created, :firstPassDone)""")
                 .param("id", m.id()).param("workspace", m.workspaceId()).param("channel", m.channelId())
                 .param("conversation", m.conversationId()).param("parent", m.parentMessageId())
                 .param("type", m.type()).param("senderType", m.senderType()).param("senderUser", m.senderUserId())
                 .param("senderRef", m.senderRef()).param("senderName", m.senderName()).param("content", m.content())
                 .param("language", m.originalLanguage()).param("status", m.translationStatus())
                 .param("skip", m.skipTranslation()).param("created", Timestamps.toDb(m.createdAt()))
-                .update();
+                .param("firstPassDone", m.firstPassDone()).update();
     }
 
     public void insertAttachments(List<AttachmentRow> attachments) {
@@ -68,6 +69,22 @@ public class MessageStore {
     public Optional<MessageRow> find(String id, String language) {
         return jdbc.sql(SELECT + " where m.id = :id").param("language", language).param("id", id)
                 .query(MessageStore::map).optional();
+    }
+
+    /**
+     * The message, its row locked until the transaction ends: an edit or delete and a translation
+     * being stored for the old text then happen one after the other, never interleaved.
+     */
+    public Optional<MessageRow> lock(String id) {
+        return jdbc.sql("select " + COLUMNS + ", null as translated_content from messages m where m.id = :id for update")
+                .param("id", id).query(MessageStore::map).optional();
+    }
+
+    /** A channel's pinned messages, newest pin first. */
+    public List<MessageRow> pinned(String channelId, String language) {
+        return jdbc.sql(SELECT + " where m.channel_id = :channel and m.pinned_at is not null"
+                        + " order by m.pinned_at desc, m.id desc")
+                .param("language", language).param("channel", channelId).query(MessageStore::map).list();
     }
 
     public List<MessageRow> findAll(Collection<String> ids, String language) {
@@ -144,7 +161,15 @@ public class MessageStore {
      */
     public boolean saveTranslationOf(String messageId, String language, String content, String translatedFrom,
                                      Instant now) {
-        // Each statement checks the source itself, so an edit committed in between is never overwritten.
+        // The caller's transaction holds the message row from here on, so an edit waits for this save
+        // (and then removes it) or has committed before it (and this refuses): a translation of an old
+        // text is never left behind as current. Each statement checks the source again as well.
+        boolean current = jdbc.sql("select id from messages where id = :id and content = :source and deleted_at is null"
+                        + " for update").param("id", messageId).param("source", translatedFrom)
+                .query(String.class).optional().isPresent();
+        if (!current) {
+            return false;
+        }
         String stillSays = " exists (select 1 from messages m where m.id = :id and m.content = :source and m.deleted_at is null)";
         int updated = jdbc.sql("update message_translations set content = :content, created_at = :now"
                         + " where message_id = :id and language = :language and" + stillSays)
@@ -175,9 +200,15 @@ public class MessageStore {
                 .param("id", messageId).query(String.class).list();
     }
 
-    public void updateStatus(String messageId, String status) {
-        jdbc.sql("update messages set translation_status = :status where id = :id")
-                .param("status", status).param("id", messageId).update();
+    /**
+     * Settles the status of a translation of {@code translatedFrom}, which also ends the first pass;
+     * false (and nothing changed) when the message has been edited or deleted meanwhile.
+     */
+    public boolean settleStatus(String messageId, String status, String translatedFrom) {
+        return jdbc.sql("""
+                update messages set translation_status = :status, first_pass_done = true
+                where id = :id and content = :source and deleted_at is null""")
+                .param("status", status).param("id", messageId).param("source", translatedFrom).update() > 0;
     }
 
     private static MessageRow map(ResultSet rs, int row) throws SQLException {
@@ -188,7 +219,8 @@ public class MessageStore {
                 rs.getString("sender_name"), rs.getString("content"), rs.getString("original_language"),
                 rs.getString("translation_status"), rs.getBoolean("skip_translation"), rs.getInt("reply_count"),
                 Timestamps.fromDb(rs, "edited_at"), Timestamps.fromDb(rs, "deleted_at"),
-                Timestamps.fromDb(rs, "created_at"), rs.getString("translated_content"));
+                Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "pinned_at"),
+                rs.getObject("pinned_by", Long.class), rs.getBoolean("first_pass_done"), rs.getString("translated_content"));
     }
 
     private static AttachmentRow mapAttachment(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package com.rosettachat.translation.internal;
 
+import com.rosettachat.shared.Emoji;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,7 @@
 package com.rosettachat.translation.internal;
 
 import com.rosettachat.message.Message;
+import com.rosettachat.message.MessageEdited;
 import com.rosettachat.message.MessagePosted;
 import com.rosettachat.message.MessageTranslations;
 import com.rosettachat.message.TranslationJob;
@@ -29,7 +30,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Translates every new message into its readers' languages (CONTRACT §3) in the background.
+ * Translates every new message, and every edited text, into its readers' languages (CONTRACT §3)
+ * in the background.
  * Provider calls and waits between attempts run outside any transaction, so a slow provider never
  * holds a database connection; each round's results, the status and {@link MessageTranslated} are
  * written in one short transaction. A node that dies mid-way leaves the event publication open
@@ -52,6 +54,8 @@ class TranslationWorker implements TranslationBacklog {
     private final AtomicLong backlog = new AtomicLong();
     /** Message ids (and message:language heals) being worked on by this node, so none runs twice at once. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Messages asked for again while in flight (edited during their run): their run goes round once more. */
+    private final Set<String> again = ConcurrentHashMap.newKeySet();
 
     TranslationWorker(MessageTranslations messages, TranslationEngine engine, ApplicationEventPublisher events,
                       TransactionTemplate transactions, TranslationWorkerProperties properties, Clock clock,
@@ -72,38 +76,60 @@ class TranslationWorker implements TranslationBacklog {
         translate(posted.messageId());
     }
 
+    /** An edited text is translated like a new one; the translation memory still serves texts seen before. */
+    @Async
+    @TransactionalEventListener
+    void on(MessageEdited edited) {
+        translate(edited.messageId());
+    }
+
     @Override
     public long depth() {
         return backlog.get();
     }
 
-    /** Every target language of the message, in up to {@code attempts} rounds. */
+    /**
+     * Every target language of the message, in up to {@code attempts} rounds. A message already
+     * being worked on is marked to run once more when that run ends, since an edit may have changed
+     * its text meanwhile (a run that lost the race anyway leaves it {@code pending} for the sweep).
+     */
     void translate(String messageId) {
-        if (!engine.enabled() || !inFlight.add(messageId)) {
+        if (!engine.enabled()) {
+            return;
+        }
+        if (!inFlight.add(messageId)) {
+            again.add(messageId);
             return;
         }
         backlog.incrementAndGet();
         try {
-            for (int attempt = 1; ; attempt++) {
-                TranslationJob job = messages.job(messageId).orElse(null);
-                if (job == null || job.skipTranslation() || job.deleted()) {
-                    return;
-                }
-                Round round = round(job, job.missing());
-                if (round.retryAfter == null || attempt >= properties.attempts()) {
-                    finish(job, round, Message.FAILED);
-                    return;
-                }
-                store(job, round);
-                Duration backoff = properties.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
-                // A provider asking for more than a minute gets its answer on a later read (healing) instead.
-                Thread.sleep(Math.min(MAX_WAIT_MILLIS, Math.max(backoff.toMillis(), round.retryAfter.toMillis())));
-            }
+            do {
+                again.remove(messageId);
+                translateOnce(messageId);
+            } while (again.contains(messageId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             inFlight.remove(messageId);
             backlog.decrementAndGet();
+        }
+    }
+
+    private void translateOnce(String messageId) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            TranslationJob job = messages.job(messageId).orElse(null);
+            if (job == null || job.skipTranslation() || job.deleted()) {
+                return;
+            }
+            Round round = round(job, job.missing());
+            if (round.retryAfter == null || attempt >= properties.attempts()) {
+                finish(job, round, Message.FAILED);
+                return;
+            }
+            store(job, round);
+            Duration backoff = properties.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
+            // A provider asking for more than a minute gets its answer on a later read (healing) instead.
+            Thread.sleep(Math.min(MAX_WAIT_MILLIS, Math.max(backoff.toMillis(), round.retryAfter.toMillis())));
         }
     }
 
@@ -195,8 +221,11 @@ class TranslationWorker implements TranslationBacklog {
             missing.removeAll(round.stored);
             String settled = job.targets().isEmpty() && job.translated().isEmpty() && round.stored.isEmpty()
                     ? Message.SKIPPED : missing.isEmpty() ? Message.COMPLETED : otherwise;
-            messages.setStatus(job.messageId(), settled);
-            boolean firstPass = Message.PENDING.equals(job.status());
+            if (!messages.settle(job.messageId(), settled, job.content())) {
+                return; // edited or deleted meanwhile: the run for its new text settles and announces it
+            }
+            // An edit sends the status back to pending too, but push waits only for the pass after posting.
+            boolean firstPass = Message.PENDING.equals(job.status()) && !job.firstPassDone();
             // Skipped needs no news; a heal that stored nothing changed nothing.
             if (!Message.SKIPPED.equals(settled) && (firstPass || !round.stored.isEmpty())) {
                 events.publishEvent(new MessageTranslated(job.messageId(), job.workspaceId(), job.channelId(),

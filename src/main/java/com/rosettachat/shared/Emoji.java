@@ -1,12 +1,13 @@
-package com.rosettachat.translation.internal;
+package com.rosettachat.shared;
 
 /**
  * Recognises one emoji sequence (UTS #51): a pictograph with its variation selector, skin tone,
  * tags and keycap, joined by ZWJ to the next; a pair of regional indicators (a flag); a keycap
  * ({@code 1️⃣}). The pictograph ranges follow Unicode's Extended_Pictographic property closely
  * enough for chat; anything they catch beyond it is symbols, which are safe to keep as they are.
+ * Translation keeps these byte for byte; reactions accept exactly one.
  */
-final class Emoji {
+public final class Emoji {
 
     private static final int ZWJ = 0x200D;
     private static final int KEYCAP = 0x20E3;
@@ -15,7 +16,7 @@ final class Emoji {
     }
 
     /** The end of the emoji sequence starting at {@code i}, or -1 when none starts there. */
-    static int sequenceEnd(String text, int i, int limit) {
+    public static int sequenceEnd(String text, int i, int limit) {
         int cp = text.codePointAt(i);
         if (isRegionalIndicator(cp)) {
             int next = i + Character.charCount(cp);
@@ -60,6 +61,11 @@ final class Emoji {
 
     private static boolean isKeycapBase(int cp) {
         return (cp >= '0' && cp <= '9') || cp == '#' || cp == '*';
+    }
+
+    /** Whether {@code text} is one emoji sequence and nothing else. */
+    public static boolean isSingle(String text) {
+        return text != null && !text.isEmpty() && sequenceEnd(text, 0, text.length()) == text.length();
     }
 
     static boolean isPictographic(int cp) {
