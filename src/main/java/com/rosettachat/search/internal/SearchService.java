@@ -1,0 +1,108 @@
+package com.rosettachat.search.internal;
+
+import com.rosettachat.channel.ChannelAccess;
+import com.rosettachat.message.Message;
+import com.rosettachat.message.MessageService;
+import com.rosettachat.message.MessageTexts;
+import com.rosettachat.message.Viewer;
+import com.rosettachat.shared.error.ValidationException;
+import com.rosettachat.workspace.Membership;
+import com.rosettachat.workspace.WorkspaceAccess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches a workspace for one member: the original texts and the stored translations into the
+ * member's reading language, only in channels the member may read at this moment (asked afresh
+ * on every request, so joining or leaving a channel shows at once).
+ */
+@Service
+public class SearchService {
+
+    public static final String INVALID_CHANNEL = "The selected channel id is invalid.";
+    public static final String INVALID_CURSOR = "The cursor field is invalid.";
+
+    private final WorkspaceAccess workspaces;
+    private final ChannelAccess channels;
+    private final MessageService messages;
+    private final MessageTexts texts;
+    private final SearchIndex index;
+
+    SearchService(WorkspaceAccess workspaces, ChannelAccess channels, MessageService messages, MessageTexts texts,
+                  SearchIndex index) {
+        this.workspaces = workspaces;
+        this.channels = channels;
+        this.messages = messages;
+        this.texts = texts;
+        this.index = index;
+    }
+
+    /** 404 for a non-member; 422 for a channel the caller cannot read or a cursor that is not ours. */
+    public SearchPage search(long userId, String workspaceId, SearchRequest request) {
+        Membership member = workspaces.requireMember(userId, workspaceId);
+        List<String> readable = channels.readableChannelIds(userId, member.workspaceId());
+        if (request.channelId() != null) {
+            // One answer for unknown, foreign and private-to-others channels: nothing leaks.
+            if (!readable.contains(request.channelId())) {
+                throw ValidationException.of("channel_id", INVALID_CHANNEL);
+            }
+            readable = List.of(request.channelId());
+        }
+        SearchIndex.After after = request.cursor() == null ? null : cursor(request.cursor());
+        List<String> terms = Segmenter.query(request.query());
+        if (terms.isEmpty() || readable.isEmpty()) {
+            return SearchPage.empty();
+        }
+        String language = member.effectiveLanguage();
+        SearchRequest.Bound before = request.before();
+        SearchRequest.Bound since = request.after();
+        List<SearchIndex.Hit> hits = new ArrayList<>(index.search(new SearchIndex.Query(member.workspaceId(), readable,
+                language, terms, request.senderUserId(), before == null ? null : before.messageId(),
+                since == null ? null : since.messageId(), before == null ? null : before.time(),
+                since == null ? null : since.time(), after, request.limit() + 1)));
+        boolean hasMore = hits.size() > request.limit();
+        if (hasMore) {
+            hits.remove(hits.size() - 1);
+        }
+        String next = hasMore ? SearchCursor.encode(hits.get(hits.size() - 1)) : null;
+        return new SearchPage(results(hits, terms, Viewer.user(userId, language)), new SearchPage.Meta(next, hasMore));
+    }
+
+    private SearchIndex.After cursor(String cursor) {
+        try {
+            return SearchCursor.decode(cursor, index);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("cursor", INVALID_CURSOR);
+        }
+    }
+
+    private List<SearchPage.Result> results(List<SearchIndex.Hit> hits, List<String> terms, Viewer viewer) {
+        Map<String, Message> rendered = messages.renderAll(hits.stream().map(SearchIndex.Hit::messageId).toList(), viewer)
+                .stream().collect(Collectors.toMap(Message::id, Function.identity()));
+        // A translation the reader does not see (their own message, shown as written) is read separately.
+        List<String> hidden = hits.stream().filter(h -> !SearchIndex.ORIGINAL.equals(h.variant()))
+                .map(h -> rendered.get(h.messageId()))
+                .filter(m -> m != null && !Message.TRANSLATED.equals(m.displaySource())).map(Message::id).toList();
+        Map<String, MessageTexts.Texts> stored = hidden.isEmpty() ? Map.of() : texts.findAll(hidden).stream()
+                .collect(Collectors.toMap(MessageTexts.Texts::messageId, Function.identity()));
+        List<SearchPage.Result> results = new ArrayList<>(hits.size());
+        for (SearchIndex.Hit hit : hits) {
+            Message m = rendered.get(hit.messageId());
+            if (m == null) {
+                continue; // deleted since the index was read
+            }
+            String translation = SearchIndex.ORIGINAL.equals(hit.variant()) ? null
+                    : Message.TRANSLATED.equals(m.displaySource()) ? m.displayContent()
+                    : stored.containsKey(m.id()) ? stored.get(m.id()).translations().get(hit.variant()) : null;
+            results.add(translation == null
+                    ? new SearchPage.Result(m, Highlighter.mark(m.originalContent(), terms), Message.ORIGINAL,
+                            m.originalLanguage())
+                    : new SearchPage.Result(m, Highlighter.mark(translation, terms), Message.TRANSLATED, hit.variant()));
+        }
+        return results;
+    }
+}
