@@ -46,10 +46,10 @@ final class Searching {
         return ids;
     }
 
-    /** Polls until the page satisfies {@code until}; fails after about ten seconds. */
+    /** Polls until the page satisfies {@code until}; fails after about thirty seconds (a full reindex may be running). */
     Http.Response await(Account who, String workspaceId, Predicate<Http.Response> until, String... params) {
         Http.Response last = null;
-        for (int attempt = 0; attempt < 200; attempt++) {
+        for (int attempt = 0; attempt < 600; attempt++) {
             last = search(who, workspaceId, params);
             if (last.status() == 200 && until.test(last)) {
                 return last;

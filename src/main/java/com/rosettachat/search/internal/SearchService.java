@@ -80,27 +80,27 @@ public class SearchService {
         }
     }
 
+    /**
+     * Renders the hits for the reader and highlights the text each matched in. The stored texts are
+     * read too: they hold a translation the reader does not see (their own message is shown as
+     * written), and they tell a message deleted since it was indexed, which is left out.
+     */
     private List<SearchPage.Result> results(List<SearchIndex.Hit> hits, List<String> terms, Viewer viewer) {
-        Map<String, Message> rendered = messages.renderAll(hits.stream().map(SearchIndex.Hit::messageId).toList(), viewer)
-                .stream().collect(Collectors.toMap(Message::id, Function.identity()));
-        // A translation the reader does not see (their own message, shown as written) is read separately.
-        List<String> hidden = hits.stream().filter(h -> !SearchIndex.ORIGINAL.equals(h.variant()))
-                .map(h -> rendered.get(h.messageId()))
-                .filter(m -> m != null && !Message.TRANSLATED.equals(m.displaySource())).map(Message::id).toList();
-        Map<String, MessageTexts.Texts> stored = hidden.isEmpty() ? Map.of() : texts.findAll(hidden).stream()
+        List<String> ids = hits.stream().map(SearchIndex.Hit::messageId).toList();
+        Map<String, Message> rendered = messages.renderAll(ids, viewer).stream()
+                .collect(Collectors.toMap(Message::id, Function.identity()));
+        Map<String, MessageTexts.Texts> stored = texts.findAll(ids).stream()
                 .collect(Collectors.toMap(MessageTexts.Texts::messageId, Function.identity()));
         List<SearchPage.Result> results = new ArrayList<>(hits.size());
         for (SearchIndex.Hit hit : hits) {
             Message m = rendered.get(hit.messageId());
-            if (m == null) {
-                continue; // deleted since the index was read
+            MessageTexts.Texts t = stored.get(hit.messageId());
+            if (m == null || t == null || t.deleted()) {
+                continue;
             }
-            String translation = SearchIndex.ORIGINAL.equals(hit.variant()) ? null
-                    : Message.TRANSLATED.equals(m.displaySource()) ? m.displayContent()
-                    : stored.containsKey(m.id()) ? stored.get(m.id()).translations().get(hit.variant()) : null;
+            String translation = SearchIndex.ORIGINAL.equals(hit.variant()) ? null : t.translations().get(hit.variant());
             results.add(translation == null
-                    ? new SearchPage.Result(m, Highlighter.mark(m.originalContent(), terms), Message.ORIGINAL,
-                            m.originalLanguage())
+                    ? new SearchPage.Result(m, Highlighter.mark(t.content(), terms), Message.ORIGINAL, t.originalLanguage())
                     : new SearchPage.Result(m, Highlighter.mark(translation, terms), Message.TRANSLATED, hit.variant()));
         }
         return results;

@@ -4,6 +4,7 @@ import com.rosettachat.search.internal.SearchPage;
 import com.rosettachat.search.internal.SearchService;
 import com.rosettachat.shared.security.CurrentUser;
 import com.rosettachat.shared.validation.Input;
+import com.rosettachat.workspace.WorkspaceAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchController {
 
     private final SearchService search;
+    private final WorkspaceAccess workspaces;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, WorkspaceAccess workspaces) {
         this.search = search;
+        this.workspaces = workspaces;
     }
 
     @GetMapping("/api/v1/workspaces/{workspace_id}/search")
@@ -41,6 +44,8 @@ class SearchController {
                     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "meta.next_cursor of the previous page"),
                     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-50, default 20")})
     SearchPage search(CurrentUser caller, @PathVariable("workspace_id") String workspaceId, Input input) {
+        // Membership before validation, as every workspace route: outsiders get 404 whatever they send.
+        workspaces.requireMember(caller.id(), workspaceId);
         return search.search(caller.id(), workspaceId, SearchParams.parse(input));
     }
 }
