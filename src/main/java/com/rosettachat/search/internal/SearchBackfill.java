@@ -30,6 +30,8 @@ public class SearchBackfill {
     private final TaskExecutor executor;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A restart asked for while a pass runs: that pass goes back to the first message. */
+    private final AtomicBoolean fromTheTop = new AtomicBoolean();
 
     SearchBackfill(MessageTexts texts, SearchIndexer indexer, DocumentStore documents,
                    @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
@@ -49,20 +51,19 @@ public class SearchBackfill {
         } else if (state.completedAt() != null) {
             return;
         }
-        start(false);
+        start();
     }
 
-    /** Starts reindexing every channel message; false when a backfill is already running on this node. */
-    public boolean restart() {
-        return start(true);
+    /** Reindexes every channel message from the first; a pass already running on this node starts over. */
+    public void restart() {
+        documents.restartBackfill();
+        fromTheTop.set(true);
+        start();
     }
 
-    private boolean start(boolean fromScratch) {
+    private void start() {
         if (!running.compareAndSet(false, true)) {
-            return false;
-        }
-        if (fromScratch) {
-            documents.restartBackfill();
+            return;
         }
         executor.execute(() -> {
             try {
@@ -72,15 +73,21 @@ public class SearchBackfill {
             } finally {
                 running.set(false);
             }
+            // A restart that came as this pass was ending found it still running.
+            if (fromTheTop.get()) {
+                start();
+            }
         });
-        return true;
     }
 
     /** Batches until no message is left; returns how many messages it indexed. */
-    long run() {
+    private long run() {
         String after = documents.backfill().map(DocumentStore.Backfill::lastMessageId).orElse(null);
         long done = 0;
         while (!Thread.currentThread().isInterrupted()) {
+            if (fromTheTop.getAndSet(false)) {
+                after = null;
+            }
             List<String> ids = texts.channelMessageIdsAfter(after, BATCH);
             if (ids.isEmpty()) {
                 documents.backfilled(after, clock.instant());
