@@ -12,8 +12,6 @@ create table search_documents (
     primary key (message_id, variant)
 );
 
-create index search_documents_workspace on search_documents (workspace_id, channel_id, message_id);
-
 -- How far the backfill of messages posted before search existed (or before a reindex) has come.
 create table search_backfill (
     name            varchar(32) primary key,

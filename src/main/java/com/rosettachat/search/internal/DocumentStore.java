@@ -4,78 +4,68 @@ import com.rosettachat.shared.time.Timestamps;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for {@code search_documents} (the rows both indexes share) and the backfill's progress. */
+/** SQL for {@code search_documents} rows as both indexes share them, and for the backfill's progress. */
 @Repository
 class DocumentStore {
 
     private static final String BACKFILL = "messages";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    DocumentStore(JdbcClient jdbc) {
+    DocumentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A document's columns as named parameters: id, variant, workspace, channel, sender, created. */
+    static MapSqlParameterSource params(SearchIndex.Document d) {
+        return new MapSqlParameterSource().addValue("id", d.messageId()).addValue("variant", d.variant())
+                .addValue("workspace", d.workspaceId()).addValue("channel", d.channelId())
+                .addValue("sender", d.senderUserId()).addValue("created", Timestamps.toDb(d.createdAt()));
     }
 
     /**
      * Makes sure each message has its original's row, then locks those rows until the transaction
-     * ends: every writer of a message's documents goes through here first, so writers of one
-     * message (on any node) take turns and the last one reads, and writes, the latest texts.
+     * ends: every writer of a message's documents comes here first, so writers of one message (on
+     * any node) take turns and the last one reads, and writes, the latest texts. Rows are taken in
+     * id order, so two writers of overlapping batches cannot deadlock.
      */
-    void lock(Collection<SearchIndex.Document> originals) {
-        for (SearchIndex.Document d : originals) {
-            jdbc.sql("""
-                    insert into search_documents (message_id, variant, workspace_id, channel_id, sender_user_id, created_at)
-                    values (:id, :variant, :workspace, :channel, :sender, :created) on conflict do nothing""")
-                    .param("id", d.messageId()).param("variant", d.variant()).param("workspace", d.workspaceId())
-                    .param("channel", d.channelId()).param("sender", d.senderUserId())
-                    .param("created", Timestamps.toDb(d.createdAt())).update();
-        }
+    void lock(List<SearchIndex.Document> originals) {
+        batch.batchUpdate("""
+                insert into search_documents (message_id, variant, workspace_id, channel_id, sender_user_id, created_at)
+                values (:id, :variant, :workspace, :channel, :sender, :created) on conflict do nothing""",
+                originals.stream().map(DocumentStore::params).toArray(MapSqlParameterSource[]::new));
         jdbc.sql("select message_id from search_documents where message_id in (:ids) and variant = 'original'"
                         + " order by message_id for update")
                 .param("ids", originals.stream().map(SearchIndex.Document::messageId).toList())
                 .query(String.class).list();
     }
 
-    /** Writes the row's columns and, on PostgreSQL, its tsvector literal ({@code vector}; null on H2). */
-    void upsert(SearchIndex.Document d, String vector) {
-        String terms = vector == null ? "" : ", terms = cast(:terms as tsvector)";
-        int updated = jdbc.sql("update search_documents set workspace_id = :workspace, channel_id = :channel,"
-                        + " sender_user_id = :sender, created_at = :created" + terms
-                        + " where message_id = :id and variant = :variant")
-                .params(params(d, vector)).update();
-        if (updated == 0) {
-            // No race: the caller holds the message's lock (see lock).
-            jdbc.sql("insert into search_documents (message_id, variant, workspace_id, channel_id, sender_user_id,"
-                            + " created_at" + (vector == null ? "" : ", terms") + ") values (:id, :variant, :workspace,"
-                            + " :channel, :sender, :created" + (vector == null ? "" : ", cast(:terms as tsvector)") + ")")
-                    .params(params(d, vector)).update();
-        }
+    /** The variants each message has documents for. */
+    Map<String, Set<String>> variants(Collection<String> messageIds) {
+        Map<String, Set<String>> variants = new HashMap<>();
+        jdbc.sql("select message_id, variant from search_documents where message_id in (:ids)").param("ids", messageIds)
+                .query(rs -> {
+                    variants.computeIfAbsent(rs.getString("message_id"), k -> new HashSet<>()).add(rs.getString("variant"));
+                });
+        return variants;
     }
 
-    private static Map<String, Object> params(SearchIndex.Document d, String vector) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", d.messageId());
-        params.put("variant", d.variant());
-        params.put("workspace", d.workspaceId());
-        params.put("channel", d.channelId());
-        params.put("sender", d.senderUserId());
-        params.put("created", Timestamps.toDb(d.createdAt()));
-        if (vector != null) {
-            params.put("terms", vector);
-        }
-        return params;
-    }
-
-    /** Drops the message's translations no longer stored ({@code keep} holds the variants that stay). */
-    void removeVariantsExcept(String messageId, Collection<String> keep) {
-        jdbc.sql("delete from search_documents where message_id = :id and variant not in (:keep)")
-                .param("id", messageId).param("keep", keep).update();
+    /** Drops single documents: translations that are no longer stored. */
+    void remove(String messageId, Collection<String> variants) {
+        jdbc.sql("delete from search_documents where message_id = :id and variant in (:variants)")
+                .param("id", messageId).param("variants", variants).update();
     }
 
     void removeAll(Collection<String> messageIds) {
@@ -84,7 +74,7 @@ class DocumentStore {
         }
     }
 
-    /** Where the backfill stopped: empty when it never ran, a blank id when it started from the beginning. */
+    /** Where the backfill stopped; empty when it never ran. */
     Optional<Backfill> backfill() {
         return jdbc.sql("select last_message_id, completed_at from search_backfill where name = :name")
                 .param("name", BACKFILL)

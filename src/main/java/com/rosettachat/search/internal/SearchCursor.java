@@ -19,13 +19,17 @@ final class SearchCursor {
     }
 
     /** The position, or IllegalArgumentException for anything this server did not hand out. */
-    static SearchIndex.After decode(String cursor, SearchIndex index) {
+    static SearchRanking.After decode(String cursor) {
         String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         int colon = raw.lastIndexOf(':');
         String id = colon < 0 ? null : raw.substring(colon + 1);
         if (!Ids.isValid(id)) {
             throw new IllegalArgumentException("no message id");
         }
-        return new SearchIndex.After(index.parseScore(raw.substring(0, colon)), id.toLowerCase());
+        double score = Double.parseDouble(raw.substring(0, colon));
+        if (!Double.isFinite(score)) {
+            throw new IllegalArgumentException("not a score");
+        }
+        return new SearchRanking.After(score, id.toLowerCase());
     }
 }

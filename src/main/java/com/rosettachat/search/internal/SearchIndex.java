@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Where the terms of each document live and how a query finds them: a term table on H2
- * ({@link TermTableIndex}), a GIN-indexed tsvector on PostgreSQL ({@link TsvectorIndex}). Both
- * rank by how often the query's terms occur, ties by recency (newer first), and page by keyset.
+ * ({@link TermTableIndex}), a GIN-indexed tsvector on PostgreSQL ({@link TsvectorIndex}). Either
+ * answers with the newest matching documents and a term-frequency score for each;
+ * {@link SearchRanking} ranks them.
  */
 interface SearchIndex {
 
@@ -17,12 +18,12 @@ interface SearchIndex {
                     Instant createdAt) {
     }
 
-    /** A message that matched, the variant it matched best in, and its score. */
-    record Hit(String messageId, String variant, Number score) {
+    /** A document and its terms in text order. */
+    record Entry(Document document, List<String> terms) {
     }
 
-    /** Where the previous page stopped: results rank strictly after ({@code score}, {@code messageId}). */
-    record After(Number score, String messageId) {
+    /** A matching document and how well it matches: higher is better. */
+    record Hit(String messageId, String variant, double score) {
     }
 
     /**
@@ -30,15 +31,15 @@ interface SearchIndex {
      * into {@code language}); only {@code channelIds} of {@code workspaceId}; optional filters are null.
      */
     record Query(String workspaceId, List<String> channelIds, String language, List<String> terms, Long senderUserId,
-                 String beforeId, String afterId, Instant beforeTime, Instant afterTime, After after, int limit) {
+                 String beforeId, String afterId, Instant beforeTime, Instant afterTime) {
     }
 
-    /** Writes the document's row and replaces its terms (in text order). */
-    void write(Document document, List<String> terms);
+    /** Writes the documents' rows and replaces their terms; the caller holds their messages' locks. */
+    void write(List<Entry> entries);
 
-    /** Up to {@code query.limit()} hits, best first. */
-    List<Hit> search(Query query);
-
-    /** The score as a cursor carried it; IllegalArgumentException when it is not one of this index's scores. */
-    Number parseScore(String score);
+    /**
+     * The newest {@code window} matching documents (fewer when fewer match), newest first. Bounding
+     * the window bounds what a query for a very common word costs.
+     */
+    List<Hit> newest(Query query, int window);
 }

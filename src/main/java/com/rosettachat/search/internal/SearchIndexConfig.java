@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SearchIndexConfig {
 
     @Bean
-    SearchIndex searchIndex(DataSource dataSource, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
-                            DocumentStore documents) throws SQLException {
+    SearchIndex searchIndex(DataSource dataSource, JdbcClient jdbc, NamedParameterJdbcTemplate batch)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new TsvectorIndex(jdbc, documents) : new TermTableIndex(jdbc, batch, documents);
+                    ? new TsvectorIndex(jdbc, batch) : new TermTableIndex(jdbc, batch);
         }
     }
 }

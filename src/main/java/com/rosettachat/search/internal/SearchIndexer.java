@@ -66,18 +66,27 @@ class SearchIndexer {
         documents.lock(searchable.stream().map(t -> document(t, SearchIndex.ORIGINAL)).toList());
         // Read again now that the lock is ours: a writer that went before has committed what it read.
         List<Texts> current = texts.findAll(searchable.stream().map(Texts::messageId).toList());
+        Map<String, Set<String>> indexed = documents.variants(current.stream().map(Texts::messageId).toList());
         List<String> vanished = new ArrayList<>();
+        List<SearchIndex.Entry> entries = new ArrayList<>();
         for (Texts t : current) {
             if (!searchable(t)) {
                 vanished.add(t.messageId());
                 continue;
             }
             Map<String, String> variants = variants(t);
-            documents.removeVariantsExcept(t.messageId(), variants.keySet());
-            variants.forEach((variant, text) -> index.write(document(t, variant),
-                    Segmenter.index(text).stream().map(Segmenter.Token::term).toList()));
+            Set<String> stale = new HashSet<>(indexed.getOrDefault(t.messageId(), Set.of()));
+            stale.removeAll(variants.keySet());
+            if (!stale.isEmpty()) {
+                documents.remove(t.messageId(), stale);
+            }
+            variants.forEach((variant, text) -> entries.add(new SearchIndex.Entry(document(t, variant),
+                    Segmenter.index(text).stream().map(Segmenter.Token::term).toList())));
         }
         documents.removeAll(vanished);
+        if (!entries.isEmpty()) {
+            index.write(entries);
+        }
     }
 
     /** Channel messages people wrote; direct messages and the server's own notices are not searched here. */

@@ -31,14 +31,16 @@ public class SearchService {
     private final MessageService messages;
     private final MessageTexts texts;
     private final SearchIndex index;
+    private final SearchProperties properties;
 
     SearchService(WorkspaceAccess workspaces, ChannelAccess channels, MessageService messages, MessageTexts texts,
-                  SearchIndex index) {
+                  SearchIndex index, SearchProperties properties) {
         this.workspaces = workspaces;
         this.channels = channels;
         this.messages = messages;
         this.texts = texts;
         this.index = index;
+        this.properties = properties;
     }
 
     /** 404 for a non-member; 422 for a channel the caller cannot read or a cursor that is not ours. */
@@ -52,7 +54,7 @@ public class SearchService {
             }
             readable = List.of(request.channelId());
         }
-        SearchIndex.After after = request.cursor() == null ? null : cursor(request.cursor());
+        SearchRanking.After after = request.cursor() == null ? null : cursor(request.cursor());
         List<String> terms = Segmenter.query(request.query());
         if (terms.isEmpty() || readable.isEmpty()) {
             return SearchPage.empty();
@@ -60,10 +62,12 @@ public class SearchService {
         String language = member.effectiveLanguage();
         SearchRequest.Bound before = request.before();
         SearchRequest.Bound since = request.after();
-        List<SearchIndex.Hit> hits = new ArrayList<>(index.search(new SearchIndex.Query(member.workspaceId(), readable,
-                language, terms, request.senderUserId(), before == null ? null : before.messageId(),
+        SearchIndex.Query query = new SearchIndex.Query(member.workspaceId(), readable, language, terms,
+                request.senderUserId(), before == null ? null : before.messageId(),
                 since == null ? null : since.messageId(), before == null ? null : before.time(),
-                since == null ? null : since.time(), after, request.limit() + 1)));
+                since == null ? null : since.time());
+        List<SearchIndex.Hit> hits = new ArrayList<>(SearchRanking.page(index.newest(query, properties.rankWindow()),
+                after, request.limit() + 1));
         boolean hasMore = hits.size() > request.limit();
         if (hasMore) {
             hits.remove(hits.size() - 1);
@@ -72,9 +76,9 @@ public class SearchService {
         return new SearchPage(results(hits, terms, Viewer.user(userId, language)), new SearchPage.Meta(next, hasMore));
     }
 
-    private SearchIndex.After cursor(String cursor) {
+    private SearchRanking.After cursor(String cursor) {
         try {
-            return SearchCursor.decode(cursor, index);
+            return SearchCursor.decode(cursor);
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("cursor", INVALID_CURSOR);
         }

@@ -1,7 +1,7 @@
 package com.rosettachat.search.internal;
 
-import com.rosettachat.shared.time.Timestamps;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,83 +11,79 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * H2's index (db/vendor/h2): one {@code search_terms} row per (term, document) holding the term's
- * frequency. A query reads the primary-key range of each term, keeps the documents that hold all
- * of them and scores a document by the summed frequencies.
+ * frequency. A query walks the postings of its rarest term, keeps the documents that hold every
+ * other term too (primary-key lookups) and scores a document by the summed frequencies.
  */
 final class TermTableIndex implements SearchIndex {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
-    private final DocumentStore documents;
 
-    TermTableIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DocumentStore documents) {
+    TermTableIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.documents = documents;
     }
 
     @Override
-    public void write(Document d, List<String> terms) {
-        documents.upsert(d, null);
-        jdbc.sql("delete from search_terms where message_id = :id and variant = :variant")
-                .param("id", d.messageId()).param("variant", d.variant()).update();
-        Map<String, Integer> frequencies = new LinkedHashMap<>();
-        terms.forEach(t -> frequencies.merge(t, 1, Integer::sum));
-        List<MapSqlParameterSource> rows = new ArrayList<>(frequencies.size());
-        frequencies.forEach((term, tf) -> rows.add(new MapSqlParameterSource()
-                .addValue("workspace", d.workspaceId()).addValue("term", term).addValue("id", d.messageId())
-                .addValue("variant", d.variant()).addValue("channel", d.channelId())
-                .addValue("sender", d.senderUserId()).addValue("created", Timestamps.toDb(d.createdAt()))
-                .addValue("tf", tf)));
-        if (!rows.isEmpty()) {
-            batch.batchUpdate("""
-                    insert into search_terms (workspace_id, term, message_id, variant, channel_id, sender_user_id,
-                        created_at, tf)
-                    values (:workspace, :term, :id, :variant, :channel, :sender, :created, :tf)""",
-                    rows.toArray(MapSqlParameterSource[]::new));
+    public void write(List<Entry> entries) {
+        List<MapSqlParameterSource> documents = new ArrayList<>(entries.size());
+        List<MapSqlParameterSource> terms = new ArrayList<>();
+        for (Entry e : entries) {
+            documents.add(DocumentStore.params(e.document()));
+            Map<String, Integer> frequencies = new LinkedHashMap<>();
+            e.terms().forEach(t -> frequencies.merge(t, 1, Integer::sum));
+            frequencies.forEach((term, tf) -> terms.add(DocumentStore.params(e.document())
+                    .addValue("term", term).addValue("tf", tf)));
         }
+        MapSqlParameterSource[] rows = documents.toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate("""
+                merge into search_documents (message_id, variant, workspace_id, channel_id, sender_user_id, created_at)
+                key (message_id, variant) values (:id, :variant, :workspace, :channel, :sender, :created)""", rows);
+        batch.batchUpdate("delete from search_terms where message_id = :id and variant = :variant", rows);
+        batch.batchUpdate("""
+                insert into search_terms (workspace_id, term, message_id, variant, channel_id, sender_user_id,
+                    created_at, tf)
+                values (:workspace, :term, :id, :variant, :channel, :sender, :created, :tf)""",
+                terms.toArray(MapSqlParameterSource[]::new));
     }
 
     @Override
-    public List<Hit> search(Query q) {
+    public List<Hit> newest(Query q, int window) {
+        // The rarest term drives: its postings are walked, the others looked up by primary key.
+        Map<String, Long> postings = new LinkedHashMap<>();
+        jdbc.sql("select term, count(*) as n from search_terms where workspace_id = :workspace and term in (:terms)"
+                        + " group by term")
+                .param("workspace", q.workspaceId()).param("terms", q.terms())
+                .query(rs -> {
+                    postings.put(rs.getString("term"), rs.getLong("n"));
+                });
+        if (postings.size() < q.terms().size()) {
+            return List.of(); // a term nobody wrote
+        }
+        List<String> terms = new ArrayList<>(q.terms());
+        terms.sort(Comparator.comparing(postings::get));
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("""
-                t.workspace_id = :workspace and t.term in (:terms) and t.channel_id in (:channels)
-                and t.variant in ('original', cast(:language as varchar(8)))""");
+        StringBuilder score = new StringBuilder("t.tf");
+        StringBuilder joins = new StringBuilder();
+        for (int i = 1; i < terms.size(); i++) {
+            score.append(" + t").append(i).append(".tf");
+            joins.append(" join search_terms t%1$d on t%1$d.workspace_id = t.workspace_id and t%1$d.term = :term%1$d"
+                    .formatted(i) + " and t%1$d.message_id = t.message_id and t%1$d.variant = t.variant".formatted(i));
+            params.put("term" + i, terms.get(i));
+        }
+        StringBuilder sql = new StringBuilder("select t.message_id, t.variant, " + score + " as score from search_terms t"
+                + joins + " " + """
+                 where t.workspace_id = :workspace and t.term = :driver and t.channel_id in (:channels)
+                    and t.variant in ('original', cast(:language as varchar(8)))""");
         params.put("workspace", q.workspaceId());
-        params.put("terms", q.terms());
+        params.put("driver", terms.get(0));
         params.put("channels", q.channelIds());
         params.put("language", q.language());
-        params.put("n", q.terms().size());
-        SearchFilters.append(q, "t", where, params);
-        // Per message: the score of each variant that holds every term (0 when it misses one).
-        String perMessage = """
-                select t.message_id,
-                    case when count(case when t.variant = 'original' then 1 end) = :n
-                        then sum(case when t.variant = 'original' then t.tf else 0 end) else 0 end as original_score,
-                    case when count(case when t.variant <> 'original' then 1 end) = :n
-                        then sum(case when t.variant <> 'original' then t.tf else 0 end) else 0 end as translated_score
-                from search_terms t where %s
-                group by t.message_id""".formatted(where);
-        StringBuilder sql = new StringBuilder("""
-                select message_id, greatest(original_score, translated_score) as score,
-                    case when translated_score >= original_score then cast(:language as varchar(8)) else 'original' end as variant
-                from (%s) m where greatest(original_score, translated_score) > 0""".formatted(perMessage));
-        if (q.after() != null) {
-            sql.append(" and (greatest(original_score, translated_score) < :afterScore"
-                    + " or (greatest(original_score, translated_score) = :afterScore and message_id < :afterMessage))");
-            params.put("afterScore", q.after().score().longValue());
-            params.put("afterMessage", q.after().messageId());
-        }
-        sql.append(" order by score desc, message_id desc limit :limit");
-        params.put("limit", q.limit());
+        SearchFilters.append(q, "t", sql, params);
+        sql.append(" order by t.message_id desc limit :window");
+        params.put("window", window);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, row) -> new Hit(rs.getString("message_id"), rs.getString("variant"), rs.getLong("score")))
                 .list();
-    }
-
-    @Override
-    public Number parseScore(String score) {
-        return Long.parseLong(score);
     }
 }

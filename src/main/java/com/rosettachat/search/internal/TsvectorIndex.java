@@ -1,10 +1,14 @@
 package com.rosettachat.search.internal;
 
+import com.github.f4b6a3.ulid.Ulid;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,59 +22,81 @@ final class TsvectorIndex implements SearchIndex {
     /** tsvector limits: positions above 16383 are clamped, at most 256 are kept per lexeme. */
     private static final int MAX_POSITION = 16_383;
     private static final int MAX_POSITIONS_PER_LEXEME = 256;
+    /**
+     * The window is filled from the newest documents backwards, a time slice at a time (each reaching
+     * this far back from the workspace's newest document, the last one unbounded): a slice's GIN
+     * matches are intersected with its id range before any row is read, so a common word reads about
+     * a window's worth of rows instead of all its matches.
+     */
+    private static final List<Duration> SLICES = List.of(Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30),
+            Duration.ofDays(180));
 
     private final JdbcClient jdbc;
-    private final DocumentStore documents;
+    private final NamedParameterJdbcTemplate batch;
 
-    TsvectorIndex(JdbcClient jdbc, DocumentStore documents) {
+    TsvectorIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
-        this.documents = documents;
+        this.batch = batch;
     }
 
     @Override
-    public void write(Document d, List<String> terms) {
-        documents.upsert(d, vector(terms));
+    public void write(List<Entry> entries) {
+        batch.batchUpdate("""
+                insert into search_documents (message_id, variant, workspace_id, channel_id, sender_user_id, created_at,
+                    terms)
+                values (:id, :variant, :workspace, :channel, :sender, :created, cast(:terms as tsvector))
+                on conflict (message_id, variant) do update set workspace_id = excluded.workspace_id,
+                    channel_id = excluded.channel_id, sender_user_id = excluded.sender_user_id,
+                    created_at = excluded.created_at, terms = excluded.terms""",
+                entries.stream().map(e -> DocumentStore.params(e.document()).addValue("terms", vector(e.terms())))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     @Override
-    public List<Hit> search(Query q) {
+    public List<Hit> newest(Query q, int window) {
+        String newest = jdbc.sql("select max(message_id) from search_documents where workspace_id = :workspace")
+                .param("workspace", q.workspaceId()).query(String.class).list().get(0); // max() of nothing is one null row
+        List<Hit> hits = new ArrayList<>();
+        if (newest == null) {
+            return hits;
+        }
+        long origin = Ulid.getTime(newest);
+        String upper = null;
+        for (int slice = 0; slice <= SLICES.size() && hits.size() < window; slice++) {
+            String lower = slice == SLICES.size() ? null
+                    : Ulid.min(Math.max(0, origin - SLICES.get(slice).toMillis())).toString().toLowerCase();
+            hits.addAll(slice(q, lower, upper, window - hits.size()));
+            upper = lower;
+        }
+        return hits;
+    }
+
+    /** The newest {@code take} matches with {@code lower < message_id <= upper} (null: unbounded). */
+    private List<Hit> slice(Query q, String lower, String upper, int take) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("""
-                d.workspace_id = :workspace and d.channel_id in (:channels)
-                and d.variant in ('original', :language) and d.terms @@ q.query""");
+        StringBuilder sql = new StringBuilder("""
+                select d.message_id, d.variant, ts_rank(d.terms, cast(:query as tsquery)) as score
+                from search_documents d
+                where d.workspace_id = :workspace and d.channel_id in (:channels)
+                    and d.variant in ('original', :language) and d.terms @@ cast(:query as tsquery)""");
         params.put("workspace", q.workspaceId());
         params.put("channels", q.channelIds());
         params.put("language", q.language());
         params.put("query", q.terms().stream().map(TsvectorIndex::lexeme).collect(Collectors.joining(" & ")));
-        SearchFilters.append(q, "d", where, params);
-        // Each message once, with its best variant; on a tie the translation, which is what the reader reads.
-        StringBuilder sql = new StringBuilder("""
-                select message_id, variant, score from (
-                    select d.message_id, d.variant, ts_rank(d.terms, q.query) as score,
-                        row_number() over (partition by d.message_id
-                            order by ts_rank(d.terms, q.query) desc, d.variant = 'original') as best
-                    from search_documents d, (select cast(:query as tsquery) as query) q
-                    where %s) m
-                where best = 1""".formatted(where));
-        if (q.after() != null) {
-            sql.append(" and (score < :afterScore or (score = :afterScore and message_id < :afterMessage))");
-            params.put("afterScore", q.after().score().floatValue());
-            params.put("afterMessage", q.after().messageId());
+        if (lower != null) {
+            sql.append(" and d.message_id > :lower");
+            params.put("lower", lower);
         }
-        sql.append(" order by score desc, message_id desc limit :limit");
-        params.put("limit", q.limit());
+        if (upper != null) {
+            sql.append(" and d.message_id <= :upper");
+            params.put("upper", upper);
+        }
+        SearchFilters.append(q, "d", sql, params);
+        sql.append(" order by d.message_id desc limit :take");
+        params.put("take", take);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, row) -> new Hit(rs.getString("message_id"), rs.getString("variant"), rs.getFloat("score")))
                 .list();
-    }
-
-    @Override
-    public Number parseScore(String score) {
-        float value = Float.parseFloat(score);
-        if (!Float.isFinite(value)) {
-            throw new IllegalArgumentException(score);
-        }
-        return value;
     }
 
     /** {@code 'term':1,4 'other':2 ...}: every term verbatim, with the positions it occurs at. */
