@@ -1,5 +1,6 @@
 package com.rosettachat.channel;
 
+import com.rosettachat.channel.internal.Channel;
 import com.rosettachat.channel.internal.ChannelStore;
 import com.rosettachat.shared.Ids;
 import com.rosettachat.shared.error.ApiException;
@@ -54,6 +55,17 @@ public class ChannelAccess {
             throw ApiException.forbidden();
         }
         return channel;
+    }
+
+    /**
+     * Ids of the workspace's channels the user may read right now: public ones and the private
+     * ones they belong to, or every channel for an owner or admin; none for a non-member.
+     */
+    public List<String> readableChannelIds(long userId, String workspaceId) {
+        return workspaces.membership(userId, workspaceId)
+                .map(m -> (m.canManage() ? store.all(workspaceId) : store.visibleTo(workspaceId, userId))
+                        .stream().map(Channel::id).toList())
+                .orElse(List.of());
     }
 
     /** Everyone who reads the channel: every workspace member for a public one, its members for a private one. */

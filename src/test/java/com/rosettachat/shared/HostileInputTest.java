@@ -36,6 +36,9 @@ class HostileInputTest extends ApiTest {
     }
 
     @Autowired
+    private com.rosettachat.shared.ratelimit.RateLimiter limiter;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
@@ -223,6 +226,46 @@ class HostileInputTest extends ApiTest {
                 String path = route.template().replaceAll("\\{[^}]+}", q.isEmpty() ? "x" : q) + query;
                 Http.Response r = http.method(route.method(), path).token(admin.token()).send();
                 assertThat(r.status()).as(route.method() + " " + path + " -> " + abbreviate(r.body())).isLessThan(500);
+            }
+        }
+    }
+
+    /**
+     * The same query strings against every GET route with real ids, so they reach each route's
+     * validation; a search also gets each alone as {@code q} (reaching the index's own query),
+     * {@code cursor} and {@code before}.
+     */
+    @Test
+    void routesWithRealIdsAnswerHostileQueryStringsWithoutA5xx() {
+        Account caller = register();
+        Map<String, String> fixtures = fixtures(register(), caller);
+        List<Route> routes = routes().stream().filter(r -> r.method().equals("GET") && !r.admin()).toList();
+        for (String nasty : NASTY_STRINGS) {
+            String q = java.net.URLEncoder.encode(nasty.length() > 2000 ? nasty.substring(0, 2000) : nasty,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String every = "?q=" + q + "&page=" + q + "&per_page=" + q + "&limit=" + q + "&before=" + q + "&after=" + q
+                    + "&cursor=" + q + "&from=" + q + "&channel_id=" + q + "&parent_message_id=" + q;
+            for (Route route : routes) {
+                List<String> queries = new ArrayList<>(List.of(every));
+                if (route.template().endsWith("/search")) {
+                    queries.addAll(List.of("?q=" + q, "?q=a&cursor=" + q, "?q=a&before=" + q + "&from=1"));
+                }
+                for (String query : queries) {
+                    // One caller owns the fixtures; its API budget must not turn these into 429s.
+                    limiter.clear("api:user:" + caller.id());
+                    Http.Call call = http.get(fill(route.template(), fixtures) + query).token(caller.token());
+                    fixtures.forEach((key, value) -> {
+                        if (key.startsWith("header:") && value != null) {
+                            call.header(key.substring("header:".length()), value);
+                        }
+                    });
+                    Http.Response r = call.send();
+                    assertThat(r.status()).as(abbreviate(route + query) + " -> " + abbreviate(r.body())).isLessThan(500);
+                    if (route.template().endsWith("/search") && query.length() < 4_000) {
+                        // Short enough for Tomcat's request line: the search itself answered.
+                        assertThat(r.status()).as("reached the search: " + abbreviate(route + query)).isIn(200, 422);
+                    }
+                }
             }
         }
     }

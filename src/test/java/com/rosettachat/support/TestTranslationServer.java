@@ -66,6 +66,20 @@ public final class TestTranslationServer {
                 .forEach(server::removeStubMapping);
     }
 
+    /**
+     * From now on, {@code text} into {@code target} comes back as {@code translation}, as a real
+     * provider's words would (rather than the echo's prefixed original).
+     */
+    public static void answer(String text, String target, String translation) {
+        url();
+        server.stubFor(post("/translate").atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(text))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.target",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(target)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(Http.JSON.writeValueAsString(Map.of("translatedText", translation)))));
+    }
+
     /** What this server answers for {@code text} into {@code target}. */
     public static String translated(String target, String text) {
         return "[" + target + "] " + text;

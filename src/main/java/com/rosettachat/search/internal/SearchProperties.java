@@ -1,0 +1,17 @@
+package com.rosettachat.search.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code rankWindow} ({@code ROSETTA_SEARCH_RANK_WINDOW}): how many of the newest matching texts a
+ * query ranks. Words found in more texts than this rank among the newest ones only, which keeps a
+ * search for a very common word as fast as any other; filters (channel, sender, dates) reach older ones.
+ */
+@ConfigurationProperties("rosetta.search")
+public record SearchProperties(@DefaultValue("1000") int rankWindow) {
+
+    public SearchProperties {
+        rankWindow = Math.max(1, rankWindow);
+    }
+}
