@@ -1,5 +1,7 @@
 package com.rosettachat.search.internal;
 
+import com.rosettachat.message.MessageDeleted;
+import com.rosettachat.message.MessageEdited;
 import com.rosettachat.message.MessagePosted;
 import com.rosettachat.translation.MessageTranslated;
 import java.util.List;
@@ -36,6 +38,24 @@ class IndexListeners {
     void on(MessageTranslated translated) {
         if (translated.channelId() != null) {
             indexer.reindex(List.of(translated.messageId()));
+        }
+    }
+
+    /** The new text replaces the old documents; its translations arrive later as MessageTranslated. */
+    @Async
+    @TransactionalEventListener
+    void on(MessageEdited edited) {
+        if (edited.channelId() != null) {
+            indexer.reindex(List.of(edited.messageId()));
+        }
+    }
+
+    /** A tombstone has no text: reindexing finds it deleted and drops its documents. */
+    @Async
+    @TransactionalEventListener
+    void on(MessageDeleted deleted) {
+        if (deleted.channelId() != null) {
+            indexer.reindex(List.of(deleted.messageId()));
         }
     }
 }
