@@ -1,0 +1,100 @@
+package com.rosettachat.realtime.internal;
+
+import jakarta.websocket.Extension;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServerEndpointExporter;
+import org.springframework.web.socket.server.standard.ServerEndpointRegistration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the realtime engine: the bus (in process, or Redis when {@code ROSETTA_REDIS_URL} is set —
+ * no Redis client exists otherwise), the {@code /app/{key}} endpoint on the server's own port, and
+ * Tomcat's per-socket buffers sized for many idle sockets.
+ */
+@Configuration(proxyBeanMethods = false)
+class RealtimeConfig {
+
+    @Bean
+    Hub realtimeLocalHub(ChannelAuthorization authorization, @Qualifier("applicationTaskExecutor") Executor executor,
+                         JsonMapper json, RealtimeProperties properties) {
+        return new Hub(authorization, executor, json, properties.maxChannelsPerConnection());
+    }
+
+    @Bean
+    EventBus realtimeEventBus(Hub hub, Clock clock, RealtimeProperties properties, JsonMapper json) {
+        return new LocalEventBus(hub, clock, properties);
+    }
+
+    @Bean
+    RealtimeService realtimeService(EventBus bus, JsonMapper json) {
+        return new RealtimeService(bus, json);
+    }
+
+    @Bean
+    ActivityMonitor realtimeActivityMonitor(Hub hub, Clock clock, RealtimeProperties properties) {
+        return new ActivityMonitor(hub, clock, properties);
+    }
+
+    @Bean
+    PusherEndpoint pusherEndpoint(Hub hub, EventBus bus, AppCredentials credentials, JsonMapper json, Clock clock,
+                                  @Qualifier("applicationTaskExecutor") Executor executor, RealtimeProperties properties) {
+        PusherProtocol protocol = new PusherProtocol(hub, bus, credentials, json, properties.clientEventsPerSecond());
+        Connection.Limits limits = new Connection.Limits(properties.sendBuffer().toBytes(),
+                properties.sendTimeLimit().toNanos(), executor, clock);
+        return new PusherEndpoint(hub, protocol, credentials, limits, properties.activityTimeout().toSeconds(),
+                (int) properties.maxMessageSize().toBytes(), properties.sendTimeLimit().toMillis());
+    }
+
+    @Bean
+    ServerEndpointRegistration pusherEndpointRegistration(PusherEndpoint endpoint) {
+        return new ServerEndpointRegistration("/app/{key}", endpoint) {
+            // permessage-deflate would compress every frame once per socket and hold a zlib stream per socket
+            @Override
+            public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+                return List.of();
+            }
+        };
+    }
+
+    @Bean
+    static ServerEndpointExporter realtimeEndpointExporter() {
+        return new ServerEndpointExporter();
+    }
+
+    /** Frame buffers per socket: small, because messages of any length arrive in parts and are joined. */
+    @Bean
+    ServletServerContainerFactoryBean realtimeContainer(RealtimeProperties properties) {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        int buffer = (int) properties.frameBufferSize().toBytes();
+        container.setMaxTextMessageBufferSize(buffer / 2);
+        container.setMaxBinaryMessageBufferSize(buffer / 2);
+        container.setMaxSessionIdleTimeout(0L);
+        container.setAsyncSendTimeout(properties.sendTimeLimit().toMillis());
+        return container;
+    }
+
+    /**
+     * Tomcat's socket buffers and its WebSocket frame buffers (a JVM-wide system property, read
+     * when Tomcat's WebSocket classes load, so it is set before the server starts).
+     */
+    @Bean
+    TomcatConnectorCustomizer realtimeSocketBuffers(RealtimeProperties properties) {
+        if (System.getProperty(TOMCAT_WS_BUFFER) == null) {
+            System.setProperty(TOMCAT_WS_BUFFER, Long.toString(properties.frameBufferSize().toBytes()));
+        }
+        String size = Long.toString(properties.socketBufferSize().toBytes());
+        return connector -> {
+            connector.setProperty("socket.appReadBufSize", size);
+            connector.setProperty("socket.appWriteBufSize", size);
+        };
+    }
+
+    private static final String TOMCAT_WS_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+}
