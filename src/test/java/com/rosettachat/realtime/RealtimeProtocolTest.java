@@ -61,6 +61,19 @@ class RealtimeProtocolTest extends ApiTest {
     }
 
     @Test
+    void aSilentSocketIsPingedThenClosedWhenItDoesNotAnswer() {
+        try (PusherSocket answering = connect(); PusherSocket silent = connect()) {
+            clock.advance(Duration.ofSeconds(31));
+            answering.await("pusher:ping");
+            silent.await("pusher:ping");
+            answering.send(Map.of("event", "pusher:pong", "data", Map.of()));
+            clock.advance(Duration.ofSeconds(31));
+            assertThat(silent.closeCode()).isEqualTo(4201);
+            assertThat(answering.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void anUnknownAppKeyIsRefusedWith4001AndClosed() {
         try (PusherSocket socket = PusherSocket.open(http.base(), "not-our-key")) {
             JsonNode error = socket.next();
