@@ -63,6 +63,9 @@ public abstract class ApiTest {
     static void testServers(DynamicPropertyRegistry registry) {
         registry.add("rosetta.data-dir", DATA_DIR::toString);
         TestDatabase.register(registry);
+        if (TestDatabase.isPostgres()) {
+            TestRedis.register(registry);
+        }
     }
 
     @BeforeEach

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionStage;
  * its own sockets. Sequence numbers, the replay window and authorization grants live wherever
  * the bus lives.
  */
-interface EventBus {
+interface EventBus extends AutoCloseable {
 
     /** Gives the event the channel's next sequence, keeps it for replay and delivers it everywhere. */
     void publish(String channel, String event, Payload payload);
@@ -25,4 +25,9 @@ interface EventBus {
     void putGrant(String socketId, String channel, Grant grant);
 
     CompletionStage<Optional<Grant>> grant(String socketId, String channel);
+
+    /** Releases connections to what the bus runs on, if any. */
+    @Override
+    default void close() {
+    }
 }

@@ -29,7 +29,9 @@ class RealtimeConfig {
 
     @Bean
     EventBus realtimeEventBus(Hub hub, Clock clock, RealtimeProperties properties, JsonMapper json) {
-        return new LocalEventBus(hub, clock, properties);
+        return properties.redisEnabled()
+                ? new RedisEventBus(hub, clock, properties, json)
+                : new LocalEventBus(hub, clock, properties);
     }
 
     @Bean
