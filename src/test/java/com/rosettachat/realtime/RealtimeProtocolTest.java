@@ -296,6 +296,25 @@ class RealtimeProtocolTest extends ApiTest {
     }
 
     @Test
+    void aClientThatStopsReadingIsClosedInsteadOfBufferedWithoutBound() {
+        Account account = register();
+        String channel = RealtimeChannels.user(account.id());
+        String big = "x".repeat(64 * 1024);
+        try (PusherSocket slow = subscribed(account); PusherSocket healthy = subscribed(account)) {
+            slow.pause();
+            // far more than the kernel's socket buffers and the 1 MB per-socket queue together
+            for (int i = 0; i < 400; i++) {
+                broadcaster.publish(channel, "message.updated", Map.of("data", Map.of("text", big, "n", i)));
+                healthy.await("message.updated");
+            }
+            slow.resume();
+            // 4100 when the close frame still got through, else the connection was just dropped (1006, or a reset)
+            assertThat(slow.closeCode()).isIn(4100, 1006, -1);
+            assertThat(healthy.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void framesLongerThanTheLimitCloseTheSocket() {
         try (PusherSocket socket = connect()) {
             socket.send("{\"event\":\"client-x\",\"data\":\"" + "x".repeat(40_000) + "\"}");

@@ -31,6 +31,7 @@ public final class PusherSocket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
     private String socketId;
+    private volatile boolean paused;
 
     private PusherSocket() {
     }
@@ -124,7 +125,9 @@ public final class PusherSocket implements WebSocket.Listener, AutoCloseable {
             frames.add(Http.JSON.readTree(partial.toString()));
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (!paused) {
+            webSocket.request(1);
+        }
         return null;
     }
 
@@ -137,6 +140,16 @@ public final class PusherSocket implements WebSocket.Listener, AutoCloseable {
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
         closed.complete(-1);
+    }
+
+    /** Stops reading from the socket, as a client on a stalled network does; the server's data piles up. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        socket.request(Long.MAX_VALUE);
     }
 
     public boolean isClosed() {

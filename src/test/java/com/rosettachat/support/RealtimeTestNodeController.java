@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Only on {@link TestServerNode}s: lets a test publish on that node through the publishing API,
- * as the message module's listeners will. Never active in the suite's own server.
+ * Only on {@link TestServerNode}s (and the realtime benchmark's server): lets a test publish on
+ * that node through the publishing API, as the message module's listeners will. {@code count}
+ * publishes that many events, {@code text} followed by their index. Never active in the suite's
+ * own server.
  */
 @Profile(TestServerNode.PROFILE)
 @RestController
@@ -29,7 +31,13 @@ class RealtimeTestNodeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void publish(Input input) {
         String text = (String) input.raw("text");
-        broadcaster.publishPerLanguage((String) input.raw("channel"), (String) input.raw("event"),
-                language -> Map.of("data", Map.of("text", text + " " + language)));
+        Long count = input.field("count").integer().asLong();
+        for (int i = 0; i < (count == null ? 1 : count); i++) {
+            String body = count == null ? text : text + i;
+            // when publishing began, on the machine's monotonic clock, for the benchmark's fan-out latency
+            long publishedAt = System.nanoTime();
+            broadcaster.publishPerLanguage((String) input.raw("channel"), (String) input.raw("event"),
+                    language -> Map.of("data", Map.of("text", body + " " + language, "published_at", publishedAt)));
+        }
     }
 }

@@ -2,9 +2,8 @@ package com.rosettachat.realtime.internal;
 
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -17,18 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client socket. Sends never block the caller: a frame goes straight to Tomcat's
- * asynchronous send when the socket is idle, else into a per-socket queue that the send
- * completion drains in order. The queue is bounded in size and in how long one send may take;
- * a socket that falls behind either bound is closed (4100) rather than growing the heap, and its
- * client reconnects and asks for a replay.
+ * One client socket. Publishers never touch the network: a frame goes into the socket's queue,
+ * and the first frame of a quiet socket starts a drain on the writer executor (a virtual thread)
+ * that sends what is queued, in order, with Tomcat's blocking send — which completes inline while
+ * the kernel takes the bytes, so a burst costs one task per socket rather than one per frame, and
+ * a publisher's loop over a thousand sockets takes well under a millisecond. The queue is bounded
+ * in size and in how long one send may take; a socket that falls behind either bound is closed
+ * (4100) rather than growing the heap, and its client reconnects and asks for a replay.
  */
-final class Connection implements SendHandler {
+final class Connection {
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
+    /** Tomcat's per-session limit on a blocking send, read at every send. */
+    static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+    private static final Long CLOSE_TIMEOUT_MS = 1000L;
 
-    /** Limits every connection shares. */
-    record Limits(long maxQueuedChars, long sendTimeLimitNanos, Executor closer, Clock clock) {
+    /** Limits and threads every connection shares. */
+    record Limits(long maxQueuedChars, long sendTimeLimitNanos, Executor writer, Executor closer, Clock clock) {
     }
 
     private record CloseAfter(int code, String reason) {
@@ -36,14 +40,14 @@ final class Connection implements SendHandler {
 
     final String socketId;
     private final Session session;
-    private final RemoteEndpoint.Async remote;
+    private final RemoteEndpoint.Basic remote;
     private final Limits limits;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>(4);
 
     // outbound, guarded by this
     private ArrayDeque<Object> queue;
     private long queuedChars;
-    private boolean sending;
+    private boolean draining;
     private long sendingSince;
     private boolean closed;
 
@@ -58,7 +62,7 @@ final class Connection implements SendHandler {
     Connection(String socketId, Session session, Limits limits) {
         this.socketId = socketId;
         this.session = session;
-        this.remote = session.getAsyncRemote();
+        this.remote = session.getBasicRemote();
         this.limits = limits;
         this.lastSeenMillis = limits.clock().millis();
     }
@@ -67,91 +71,68 @@ final class Connection implements SendHandler {
 
     /** Queues a frame for this socket; safe from any thread, never blocks on the network. */
     void send(String frame) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            if (sending) {
-                if (queuedChars + frame.length() > limits.maxQueuedChars()
-                        || System.nanoTime() - sendingSince > limits.sendTimeLimitNanos()) {
-                    abortLocked(Frames.OVER_CAPACITY, "Client is not keeping up");
-                    return;
-                }
-                queue().add(frame);
-                queuedChars += frame.length();
-                return;
-            }
-            sending = true;
-            sendingSince = System.nanoTime();
-        }
-        write(frame);
+        enqueue(frame, frame.length());
     }
 
     /** Sends what is queued, then closes with the code: used after a final {@code pusher:error}. */
     void closeAfterFlush(int code, String reason) {
+        enqueue(new CloseAfter(code, reason), 0);
+    }
+
+    private void enqueue(Object item, int chars) {
         synchronized (this) {
             if (closed) {
                 return;
             }
-            if (sending) {
-                queue().add(new CloseAfter(code, reason));
+            if (draining && (queuedChars + chars > limits.maxQueuedChars()
+                    || (sendingSince != 0 && System.nanoTime() - sendingSince > limits.sendTimeLimitNanos()))) {
+                abortLocked(Frames.OVER_CAPACITY, "Client is not keeping up");
                 return;
             }
-            closed = true;
+            queue().add(item);
+            queuedChars += chars;
+            if (draining) {
+                return;
+            }
+            draining = true;
         }
-        closeLater(code, reason);
+        limits.writer().execute(this::drain);
+    }
+
+    private void drain() {
+        while (true) {
+            Object next;
+            synchronized (this) {
+                next = queue == null || closed ? null : queue.poll();
+                if (next == null) {
+                    draining = false;
+                    sendingSince = 0;
+                    queue = null;
+                    return;
+                }
+                if (next instanceof String frame) {
+                    queuedChars -= frame.length();
+                    sendingSince = System.nanoTime();
+                }
+            }
+            if (next instanceof CloseAfter close) {
+                abort(close.code(), close.reason());
+                return;
+            }
+            try {
+                remote.sendText((String) next);
+            } catch (IOException | RuntimeException e) {
+                // Tomcat closes a session whose blocking send failed or timed out; its onClose cleans up
+                log.debug("Send to {} failed", socketId, e);
+                abort(1006, "Send failed");
+                return;
+            }
+        }
     }
 
     /** Drops what is queued and closes. */
     synchronized void abort(int code, String reason) {
         abortLocked(code, reason);
-    }
-
-    boolean isOpen() {
-        synchronized (this) {
-            return !closed && session.isOpen();
-        }
-    }
-
-    @Override
-    public void onResult(SendResult result) {
-        if (!result.isOK()) {
-            log.debug("Send to {} failed", socketId, result.getException());
-            abort(1006, "Send failed");
-            return;
-        }
-        Object next;
-        synchronized (this) {
-            next = queue == null ? null : queue.poll();
-            if (next == null) {
-                sending = false;
-                queue = null;
-                return;
-            }
-            if (next instanceof String frame) {
-                queuedChars -= frame.length();
-                sendingSince = System.nanoTime();
-            } else {
-                closed = true;
-                queue = null;
-            }
-        }
-        if (next instanceof String frame) {
-            write(frame);
-        } else {
-            CloseAfter close = (CloseAfter) next;
-            closeLater(close.code(), close.reason());
-        }
-    }
-
-    private void write(String frame) {
-        try {
-            remote.sendText(frame, this);
-        } catch (RuntimeException e) {
-            // the session closed under us (IllegalStateException); its onClose cleans up
-            log.debug("Send to {} refused", socketId, e);
-            abort(1006, "Send failed");
-        }
     }
 
     private ArrayDeque<Object> queue() {
@@ -171,11 +152,15 @@ final class Connection implements SendHandler {
         closeLater(code, reason);
     }
 
-    /** Closing may wait for a stuck send, so it never runs on a publisher's thread. */
+    /**
+     * Closing may wait for a stuck send, so it never runs on a publisher's thread; and it waits at
+     * most a second for the close frame to get through before Tomcat drops the connection.
+     */
     private void closeLater(int code, String reason) {
         limits.closer().execute(() -> {
             try {
                 if (session.isOpen()) {
+                    session.getUserProperties().put(BLOCKING_SEND_TIMEOUT, CLOSE_TIMEOUT_MS);
                     session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
                 }
             } catch (Exception e) {

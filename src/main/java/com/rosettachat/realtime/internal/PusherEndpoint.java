@@ -18,8 +18,6 @@ final class PusherEndpoint extends Endpoint {
 
     private static final Logger log = LoggerFactory.getLogger(PusherEndpoint.class);
     private static final String CONNECTION = Connection.class.getName();
-    /** How long Tomcat may wait to send the close frame of a socket whose send is stuck. */
-    private static final long CLOSE_SEND_TIMEOUT_MS = 2000;
 
     private final Hub hub;
     private final PusherProtocol protocol;
@@ -43,8 +41,8 @@ final class PusherEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         session.setMaxIdleTimeout(0);
-        session.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", CLOSE_SEND_TIMEOUT_MS);
-        session.getAsyncRemote().setSendTimeout(sendTimeLimitMs);
+        // a blocking send (or close) that the client does not take within the limit fails and closes the socket
+        session.getUserProperties().put(Connection.BLOCKING_SEND_TIMEOUT, sendTimeLimitMs);
         if (!credentials.key().equals(session.getPathParameters().get("key"))) {
             Connection refused = new Connection("0.0", session, limits);
             refused.send(Frames.error(Frames.APP_UNKNOWN, "Application does not exist", null));

@@ -4,6 +4,7 @@ import jakarta.websocket.Extension;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -49,9 +50,26 @@ class RealtimeConfig {
                                   @Qualifier("applicationTaskExecutor") Executor executor, RealtimeProperties properties) {
         PusherProtocol protocol = new PusherProtocol(hub, bus, credentials, json, properties.clientEventsPerSecond());
         Connection.Limits limits = new Connection.Limits(properties.sendBuffer().toBytes(),
-                properties.sendTimeLimit().toNanos(), executor, clock);
+                properties.sendTimeLimit().toNanos(), writerExecutor(), executor, clock);
         return new PusherEndpoint(hub, protocol, credentials, limits, properties.activityTimeout().toSeconds(),
                 (int) properties.maxMessageSize().toBytes(), properties.sendTimeLimit().toMillis());
+    }
+
+    /**
+     * Socket writers: a virtual thread per draining socket on Java 21+, where a send waiting for a
+     * slow client costs almost nothing; a small pool of platform threads on older JVMs.
+     */
+    private static Executor writerExecutor() {
+        try {
+            return (Executor) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            return Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "realtime-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
     }
 
     @Bean
@@ -78,7 +96,9 @@ class RealtimeConfig {
         container.setMaxTextMessageBufferSize(buffer / 2);
         container.setMaxBinaryMessageBufferSize(buffer / 2);
         container.setMaxSessionIdleTimeout(0L);
-        container.setAsyncSendTimeout(properties.sendTimeLimit().toMillis());
+        // No container send timeout: it registers every send in a shared sorted set. A stuck send is
+        // caught by Connection's own limit at the next frame for the socket, a ping at the latest.
+        container.setAsyncSendTimeout(-1L);
         return container;
     }
 
