@@ -130,6 +130,7 @@ public class RealtimeBench {
 
         // idle sockets on top, spread over a few users' channels
         long heapBefore = heapUsedKb();
+        histogram("before-idle");
         long rssBefore = rssKb();
         List<String[]> users = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -156,6 +157,7 @@ public class RealtimeBench {
                     idle.size(), fan.size(), heap / 1024, (heap - heapBefore) / (double) idle.size(),
                     rss / 1024, (rss - rssBefore) / (double) idle.size());
         }
+        histogram("after-idle");
         System.out.printf("largest number of sockets held: %d (%d idle + %d fan-out)%s%n", idle.size() + fan.size(),
                 idle.size(), fan.size(), failure == null ? "" : "; stopped by " + failure);
         System.out.printf("server heap before any socket %d MB, RSS %d MB%n", heapStart / 1024, rssStart / 1024);
@@ -274,6 +276,14 @@ public class RealtimeBench {
         Thread.sleep(1000);
         Matcher used = Pattern.compile("used (\\d+)K").matcher(run("jcmd", Long.toString(serverPid), "GC.heap_info"));
         return used.find() ? Long.parseLong(used.group(1)) : -1;
+    }
+
+    /** With BENCH_HISTOGRAMS=dir, the server's class histogram, to see what an idle socket is made of. */
+    static void histogram(String name) throws Exception {
+        String dir = System.getenv("BENCH_HISTOGRAMS");
+        if (dir != null) {
+            Files.writeString(Path.of(dir, name + ".txt"), run("jcmd", Long.toString(serverPid), "GC.class_histogram"));
+        }
     }
 
     static long rssKb() throws IOException {

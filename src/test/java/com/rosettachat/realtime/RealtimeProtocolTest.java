@@ -169,6 +169,11 @@ class RealtimeProtocolTest extends ApiTest {
             assertThat(PusherSocket.data(typing).path("typing").asBoolean()).isTrue();
             assertThat(phone.drain()).isEmpty();
 
+            // longer than the server's per-socket message buffer: arrives in parts, is joined, passed on whole
+            String draft = "ทดสอบ 測試 ".repeat(500);
+            phone.send(Map.of("event", "client-draft", "channel", channel, "data", Map.of("text", draft)));
+            assertThat(PusherSocket.data(laptop.await("client-draft")).path("text").asString()).isEqualTo(draft);
+
             outsider.send(Map.of("event", "client-typing", "channel", channel, "data", Map.of("typing", true)));
             JsonNode refused = outsider.await("pusher:error");
             assertThat(PusherSocket.data(refused).path("code").asInt()).isEqualTo(4009);

@@ -76,7 +76,8 @@ final class LocalEventBus implements EventBus {
 
     @Override
     public CompletionStage<Optional<Grant>> grant(String socketId, String channel) {
-        return CompletableFuture.completedFuture(Optional.ofNullable(grants.getIfPresent(socketId + ":" + channel)));
+        // used once: the socket subscribes with it, and a later subscription asks /broadcasting/auth again
+        return CompletableFuture.completedFuture(Optional.ofNullable(grants.asMap().remove(socketId + ":" + channel)));
     }
 
     private long oldestAllowed(long now) {

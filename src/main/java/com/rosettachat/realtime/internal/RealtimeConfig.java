@@ -1,6 +1,7 @@
 package com.rosettachat.realtime.internal;
 
 import jakarta.websocket.Extension;
+import jakarta.websocket.server.ServerContainer;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.server.standard.ServerEndpointExporter;
 import org.springframework.web.socket.server.standard.ServerEndpointRegistration;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,23 +83,28 @@ class RealtimeConfig {
         };
     }
 
+    /**
+     * Registers the endpoint, after sizing the container's per-socket message buffers: small,
+     * because messages of any length arrive in parts and are joined.
+     */
     @Bean
-    static ServerEndpointExporter realtimeEndpointExporter() {
-        return new ServerEndpointExporter();
-    }
-
-    /** Frame buffers per socket: small, because messages of any length arrive in parts and are joined. */
-    @Bean
-    ServletServerContainerFactoryBean realtimeContainer(RealtimeProperties properties) {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        int buffer = (int) properties.frameBufferSize().toBytes();
-        container.setMaxTextMessageBufferSize(buffer / 2);
-        container.setMaxBinaryMessageBufferSize(buffer / 2);
-        container.setMaxSessionIdleTimeout(0L);
-        // No container send timeout: it registers every send in a shared sorted set. A stuck send is
-        // caught by Connection's own limit at the next frame for the socket, a ping at the latest.
-        container.setAsyncSendTimeout(-1L);
-        return container;
+    ServerEndpointExporter realtimeEndpointExporter(RealtimeProperties properties) {
+        int buffer = (int) properties.messageBufferSize().toBytes();
+        return new ServerEndpointExporter() {
+            @Override
+            public void afterSingletonsInstantiated() {
+                ServerContainer container = getServerContainer();
+                if (container != null) {
+                    container.setDefaultMaxTextMessageBufferSize(buffer);
+                    container.setDefaultMaxBinaryMessageBufferSize(buffer);
+                    container.setDefaultMaxSessionIdleTimeout(0L);
+                    // No container send timeout: it would register every send in a shared sorted set.
+                    // A stuck send is ended by the blocking-send limit set on each session.
+                    container.setAsyncSendTimeout(-1L);
+                }
+                super.afterSingletonsInstantiated();
+            }
+        };
     }
 
     /**

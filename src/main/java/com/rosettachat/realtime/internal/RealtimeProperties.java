@@ -24,7 +24,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxMessageSize           largest frame a client may send
  * @param grantTtl                 how long an authorization waits for its {@code pusher:subscribe}
  * @param socketBufferSize         Tomcat's per-connection read and write buffers (idle sockets hold them)
- * @param frameBufferSize          Tomcat's per-WebSocket frame buffers (set once per JVM)
+ * @param frameBufferSize          Tomcat's per-WebSocket read, write and encoding buffers (set once per JVM);
+ *                                 longer outgoing messages go out as several frames
+ * @param messageBufferSize        Tomcat's per-WebSocket buffers for incoming messages; longer ones arrive in parts
  */
 @ConfigurationProperties("rosetta.realtime")
 public record RealtimeProperties(
@@ -44,7 +46,8 @@ public record RealtimeProperties(
         @DefaultValue("16KB") DataSize maxMessageSize,
         @DefaultValue("2m") Duration grantTtl,
         @DefaultValue("4KB") DataSize socketBufferSize,
-        @DefaultValue("2KB") DataSize frameBufferSize) {
+        @DefaultValue("2KB") DataSize frameBufferSize,
+        @DefaultValue("512B") DataSize messageBufferSize) {
 
     public boolean redisEnabled() {
         return redisUrl != null && !redisUrl.isBlank();
