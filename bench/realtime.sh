@@ -33,5 +33,7 @@ done
 
 {
   echo "== RosettaChat realtime benchmark $(date -u +%FT%TZ), $(nproc) cores, server -Xmx$HEAP, $("$JAVA" -version 2>&1 | head -1)"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$JAVA" -Xmx1g bench/RealtimeBench.java "$BASE" "$PID"
-} 2>&1 | tee "$OUT"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+} 2>&1 | grep -v '^WARNING' | tee "$OUT"
