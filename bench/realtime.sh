@@ -23,7 +23,7 @@ OUT="bench/results/realtime-$(date +%Y%m%d-%H%M%S).txt"
 "$JAVA" -Xmx"$HEAP" -cp "$CP" com.rosettachat.RosettaChatApplication \
   --server.port="$PORT" --spring.profiles.active=realtime-test-node --rosetta.data-dir="$DATA" \
   --management.endpoints.access.default=unrestricted --spring.servlet.multipart.max-file-size=25MB \
-  --rosetta.rate-limit.api-per-minute=1000000000 --logging.level.root=WARN > "$DATA/server.log" 2>&1 &
+  --rosetta.rate-limit.api-per-minute=1000000000 --server.tomcat.accept-count=1024 --logging.level.root=WARN > "$DATA/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf "$BASE/actuator/health" >/dev/null; do

@@ -196,17 +196,28 @@ class RealtimeProtocolTest extends ApiTest {
         }
     }
 
-    @Test
-    void aReconnectingClientGetsWhatItMissedThenIsToldWhenItIsTooFarBehind() {
-        Account account = register();
+    /**
+     * A socket sees event {@code n: 1} of the account's channel and goes away; {@code missed} more
+     * events ({@code n: 2...}) are published while it is gone. Returns the sequence it saw.
+     */
+    private long seenThenAway(Account account, int missed) {
         String channel = RealtimeChannels.user(account.id());
         long lastSeen;
         try (PusherSocket socket = subscribed(account)) {
             broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 1)));
             lastSeen = PusherSocket.data(socket.await("channel.updated")).path("seq").asLong();
         }
-        broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 2)));
-        broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 3)));
+        for (int n = 2; n < 2 + missed; n++) {
+            broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", n)));
+        }
+        return lastSeen;
+    }
+
+    @Test
+    void aReconnectingClientGetsWhatItMissedThenIsToldWhenItIsTooFarBehind() {
+        Account account = register();
+        String channel = RealtimeChannels.user(account.id());
+        long lastSeen = seenThenAway(account, 2);
         try (PusherSocket socket = subscribed(account)) {
             socket.send(Map.of("event", "rosetta:replay", "data", Map.of("channel", channel, "since", lastSeen)));
             JsonNode two = socket.await("channel.updated");
@@ -239,12 +250,7 @@ class RealtimeProtocolTest extends ApiTest {
     void replayAndLiveEventsNeitherRepeatNorSkip() {
         Account account = register();
         String channel = RealtimeChannels.user(account.id());
-        long lastSeen;
-        try (PusherSocket socket = subscribed(account)) {
-            broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 1)));
-            lastSeen = PusherSocket.data(socket.await("channel.updated")).path("seq").asLong();
-        }
-        broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 2)));
+        long lastSeen = seenThenAway(account, 1);
         try (PusherSocket socket = subscribed(account)) {
             broadcaster.publish(channel, "channel.updated", Map.of("data", Map.of("n", 3)));
             socket.send(Map.of("event", "rosetta:replay", "data", Map.of("channel", channel, "since", lastSeen)));

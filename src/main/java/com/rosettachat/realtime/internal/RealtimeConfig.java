@@ -6,8 +6,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import org.apache.coyote.AbstractProtocol;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.server.standard.ServerEndpointExporter;
@@ -57,12 +62,16 @@ class RealtimeConfig {
 
     /**
      * Socket writers: a virtual thread per draining socket on Java 21+, where a send waiting for a
-     * slow client costs almost nothing; a small pool of platform threads on older JVMs.
+     * slow client costs almost nothing; a small pool of platform threads on older JVMs. The
+     * threads are started from a bare factory, not an ExecutorService, which would track every
+     * thread in a shared set (a tenth of the cost of a delivery).
      */
     private static Executor writerExecutor() {
         try {
-            return (Executor) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
-        } catch (ReflectiveOperationException e) {
+            Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+            ThreadFactory factory = (ThreadFactory) builder.getClass().getMethod("factory").invoke(builder);
+            return task -> factory.newThread(task).start();
+        } catch (ReflectiveOperationException | RuntimeException e) {
             int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
             return Executors.newFixedThreadPool(threads, runnable -> {
                 Thread thread = new Thread(runnable, "realtime-writer");
@@ -108,19 +117,41 @@ class RealtimeConfig {
     }
 
     /**
-     * Tomcat's socket buffers and its WebSocket frame buffers (a JVM-wide system property, read
-     * when Tomcat's WebSocket classes load, so it is set before the server starts).
+     * Tomcat's socket buffers, its WebSocket frame buffers (a JVM-wide system property, read when
+     * Tomcat's WebSocket classes load, so it is set before the server starts), and — unless
+     * {@code server.tomcat.max-connections} is set — its connection limit: every open socket
+     * counts, and Tomcat's default of 8192 would refuse the rest. Runs after Boot's own
+     * customizers, which would otherwise put that default back.
      */
     @Bean
-    TomcatConnectorCustomizer realtimeSocketBuffers(RealtimeProperties properties) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> realtimeTomcat(RealtimeProperties properties,
+                                                                                Environment environment) {
         if (System.getProperty(TOMCAT_WS_BUFFER) == null) {
             System.setProperty(TOMCAT_WS_BUFFER, Long.toString(properties.frameBufferSize().toBytes()));
         }
         String size = Long.toString(properties.socketBufferSize().toBytes());
-        return connector -> {
+        boolean ownLimit = !environment.containsProperty("server.tomcat.max-connections");
+        return new OrderedTomcatCustomizer(factory -> factory.addConnectorCustomizers(connector -> {
             connector.setProperty("socket.appReadBufSize", size);
             connector.setProperty("socket.appWriteBufSize", size);
-        };
+            if (ownLimit && connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                protocol.setMaxConnections(properties.maxConnections());
+            }
+        }));
+    }
+
+    private record OrderedTomcatCustomizer(WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> delegate)
+            implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(ConfigurableTomcatWebServerFactory factory) {
+            delegate.customize(factory);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     private static final String TOMCAT_WS_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";

@@ -27,6 +27,8 @@ import org.springframework.util.unit.DataSize;
  * @param frameBufferSize          Tomcat's per-WebSocket read, write and encoding buffers (set once per JVM);
  *                                 longer outgoing messages go out as several frames
  * @param messageBufferSize        Tomcat's per-WebSocket buffers for incoming messages; longer ones arrive in parts
+ * @param maxConnections           connections Tomcat holds open, sockets included, when
+ *                                 {@code server.tomcat.max-connections} is left at its default (8192)
  */
 @ConfigurationProperties("rosetta.realtime")
 public record RealtimeProperties(
@@ -47,7 +49,8 @@ public record RealtimeProperties(
         @DefaultValue("2m") Duration grantTtl,
         @DefaultValue("4KB") DataSize socketBufferSize,
         @DefaultValue("2KB") DataSize frameBufferSize,
-        @DefaultValue("512B") DataSize messageBufferSize) {
+        @DefaultValue("512B") DataSize messageBufferSize,
+        @DefaultValue("100000") int maxConnections) {
 
     public boolean redisEnabled() {
         return redisUrl != null && !redisUrl.isBlank();
