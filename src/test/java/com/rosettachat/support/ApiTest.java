@@ -78,6 +78,9 @@ public abstract class ApiTest {
         TestOAuth.register(registry);
         TestPush.register(registry);
         TestTranslationServer.register(registry);
+        if (TestDatabase.isPostgres()) {
+            TestRedis.register(registry);
+        }
     }
 
     @BeforeEach
