@@ -68,6 +68,11 @@ public class ChannelAccess {
                 .orElse(List.of());
     }
 
+    /** Ids of the workspace's public channels: where every member sees who joins and leaves. */
+    public List<String> publicChannelIds(String workspaceId) {
+        return store.all(workspaceId).stream().filter(c -> c.ref().isPublic()).map(Channel::id).toList();
+    }
+
     /** Everyone who reads the channel: every workspace member for a public one, its members for a private one. */
     public List<Reader> readers(String workspaceId, String channelId) {
         return find(workspaceId, channelId)

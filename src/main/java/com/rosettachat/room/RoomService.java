@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,11 @@ public class RoomService {
     private final WorkspaceService workspaces;
     private final UserService users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RoomService(RoomStore rooms, GuestStore guests, RoomProperties properties, WorkspaceService workspaces,
-                UserService users, Clock clock) {
+                UserService users, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rooms = rooms;
         this.guests = guests;
         this.properties = properties;
@@ -140,7 +143,9 @@ public class RoomService {
     @Transactional
     public Room close(long ownerId, String roomId) {
         Room room = owned(ownerId, roomId);
-        rooms.close(room.id(), clock.instant());
+        if (rooms.close(room.id(), clock.instant())) {
+            events.publishEvent(new RoomClosed(room.id(), room.workspaceId(), room.channelId()));
+        }
         return rooms.find(room.id()).orElseThrow();
     }
 
@@ -156,6 +161,20 @@ public class RoomService {
         String token = Secrets.random(CurrentGuest.TOKEN_PREFIX, TOKEN_LENGTH);
         guests.insert(id, room.id(), nickname, language, Secrets.sha256(token), now);
         return new Joined(id, nickname, language, token, room);
+    }
+
+    /** A guest as the realtime module asks about it again later (its room may be over by then). */
+    public record Guest(String id, String nickname, String language, Room room) {
+    }
+
+    public Optional<Guest> guest(String guestId) {
+        return Ids.isValid(guestId) ? guests.find(guestId.toLowerCase())
+                .map(g -> new Guest(g.id(), g.nickname(), g.language(), g.room())) : Optional.empty();
+    }
+
+    /** The room behind a temporary room's workspace; empty for every other workspace. */
+    public Optional<Room> forWorkspace(String workspaceId) {
+        return Ids.isValid(workspaceId) ? rooms.findByWorkspace(workspaceId.toLowerCase()) : Optional.empty();
     }
 
     public Optional<Room> find(String roomId) {

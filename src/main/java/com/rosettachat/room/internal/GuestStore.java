@@ -42,6 +42,15 @@ public class GuestStore {
                 .optional();
     }
 
+    public Optional<GuestRow> find(String guestId) {
+        return jdbc.sql("select g.id as guest_id, g.nickname, g.preferred_language, " + ROOM_COLUMNS
+                        + " from room_guests g join temporary_rooms r on r.id = g.room_id where g.id = :id")
+                .param("id", guestId)
+                .query((rs, row) -> new GuestRow(rs.getString("guest_id"), rs.getString("nickname"),
+                        rs.getString("preferred_language"), RoomStore.map(rs, row)))
+                .optional();
+    }
+
     /** The guests of the live room behind this channel, each in their language. */
     public List<Viewer> readersOf(String workspaceId, String channelId, Instant now) {
         return jdbc.sql("""

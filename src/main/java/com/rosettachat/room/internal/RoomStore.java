@@ -44,6 +44,12 @@ public class RoomStore {
                 .param("id", id).query(RoomStore::map).optional();
     }
 
+    /** The room whose workspace this is (each room has a workspace of its own). */
+    public Optional<Room> findByWorkspace(String workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from temporary_rooms where workspace_id = :workspace")
+                .param("workspace", workspaceId).query(RoomStore::map).optional();
+    }
+
     /** The row, locked until the transaction ends, so two extensions cannot both pass the checks. */
     public Optional<Room> lock(String id) {
         return jdbc.sql("select " + COLUMNS + " from temporary_rooms where id = :id for update")

@@ -1,0 +1,31 @@
+package com.rosettachat.realtime.delivery;
+
+import com.rosettachat.realtime.Caller;
+import com.rosettachat.realtime.CallerResolver;
+import com.rosettachat.shared.security.CurrentGuest;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * A temporary room's guest ({@code X-Rosetta-Guest-Token}, or the same token as a bearer). A
+ * guest of a room that is over is still recognised, so that its subscription is refused (403)
+ * rather than answered as if nobody had asked (401).
+ */
+@Component
+@Order(0)
+class GuestCallerResolver implements CallerResolver {
+
+    static final String GUEST = "guest";
+
+    @Override
+    public Optional<Caller> current() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        CurrentGuest guest = CurrentGuest.presentedBy(attributes.getRequest());
+        return guest == null ? Optional.empty() : Optional.of(new Caller(GUEST, guest.guestId()));
+    }
+}

@@ -1,0 +1,91 @@
+package com.rosettachat.realtime.delivery;
+
+import com.rosettachat.message.Message;
+import com.rosettachat.message.MessageDeleted;
+import com.rosettachat.message.MessageEdited;
+import com.rosettachat.message.MessagePosted;
+import com.rosettachat.message.MessageService;
+import com.rosettachat.message.PinChanged;
+import com.rosettachat.message.ReactionChanged;
+import com.rosettachat.message.Viewer;
+import com.rosettachat.realtime.Broadcaster;
+import com.rosettachat.realtime.RealtimeEvents;
+import com.rosettachat.shared.Language;
+import com.rosettachat.translation.MessageTranslated;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Message events to the channels that show them, each rendered once per reading language in
+ * the REST shape ({@code {"data": message}}). Rendering without a particular reader, a
+ * reaction's {@code me} is false; reaction and pin events say whose change it was instead.
+ */
+@Component
+class MessageBroadcasts {
+
+    private final Broadcaster broadcaster;
+    private final MessageService messages;
+    private final Channels channels;
+
+    MessageBroadcasts(Broadcaster broadcaster, MessageService messages, Channels channels) {
+        this.broadcaster = broadcaster;
+        this.messages = messages;
+        this.channels = channels;
+    }
+
+    @ApplicationModuleListener
+    void on(MessagePosted e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), e.conversationId(), RealtimeEvents.MESSAGE_CREATED, Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(MessageTranslated e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), e.conversationId(), RealtimeEvents.MESSAGE_TRANSLATED, Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(MessageEdited e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), e.conversationId(), RealtimeEvents.MESSAGE_UPDATED, Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(MessageDeleted e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), e.conversationId(), RealtimeEvents.MESSAGE_DELETED, Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(ReactionChanged e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), e.conversationId(), RealtimeEvents.MESSAGE_UPDATED,
+                Map.of("reaction", Map.of("emoji", e.emoji(), "user_id", e.userId(), "added", e.added())));
+    }
+
+    @ApplicationModuleListener
+    void on(PinChanged e) {
+        send(e.messageId(), e.workspaceId(), e.channelId(), null, RealtimeEvents.MESSAGE_UPDATED,
+                Map.of("pin", Map.of("pinned", e.pinned(), "user_id", e.userId())));
+    }
+
+    private void send(String messageId, String workspaceId, String channelId, String conversationId, String event,
+                      Map<String, Object> extra) {
+        Map<String, Message> renders = new ConcurrentHashMap<>();
+        Optional<Message> first = messages.render(messageId, Viewer.language(Language.DEFAULT));
+        if (first.isEmpty()) {
+            return; // gone (its workspace was deleted) before the event got here
+        }
+        renders.put(Language.DEFAULT, first.get());
+        for (String name : channels.of(workspaceId, channelId, conversationId)) {
+            broadcaster.publishPerLanguage(name, event, language -> {
+                Message message = renders.computeIfAbsent(language,
+                        l -> messages.render(messageId, Viewer.language(l)).orElse(first.get()));
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("data", message);
+                payload.putAll(extra);
+                return payload;
+            });
+        }
+    }
+}
