@@ -172,6 +172,15 @@ public class RoomService {
                 .map(g -> new Guest(g.id(), g.nickname(), g.language(), g.room())) : Optional.empty();
     }
 
+    /** The guest a {@code grst_} token belongs to, whether or not its room is still open. */
+    public Optional<Guest> guestByToken(String token) {
+        if (token == null || !token.startsWith(CurrentGuest.TOKEN_PREFIX) || token.length() > 128) {
+            return Optional.empty();
+        }
+        return guests.findByTokenHash(Secrets.sha256(token))
+                .map(g -> new Guest(g.id(), g.nickname(), g.language(), g.room()));
+    }
+
     /** The room behind a temporary room's workspace; empty for every other workspace. */
     public Optional<Room> forWorkspace(String workspaceId) {
         return Ids.isValid(workspaceId) ? rooms.findByWorkspace(workspaceId.toLowerCase()) : Optional.empty();

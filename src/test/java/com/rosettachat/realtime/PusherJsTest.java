@@ -3,7 +3,10 @@ package com.rosettachat.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rosettachat.support.ApiTest;
+import com.rosettachat.support.Http;
 import com.rosettachat.support.NodeScript;
+import com.rosettachat.support.Team;
+import com.rosettachat.support.TestTranslationServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The real {@code pusher-js} client, through Laravel Echo, run by node: it authorizes with a
  * bearer token, receives what the server publishes, drops its connection, and on reconnecting
- * asks for and gets what it missed.
+ * asks for and gets what it missed; and as a chat app uses it, hears a posted message and then
+ * its translation.
  */
 class PusherJsTest extends ApiTest {
 
@@ -59,6 +63,34 @@ class PusherJsTest extends ApiTest {
             JsonNode four = client.await("event", WAIT).path("data");
             assertThat(four.path("seq").asLong()).isEqualTo(seq + 3);
             client.command("exit");
+        }
+    }
+
+    @Test
+    void echoHearsAPostedMessageAndThenItsTranslation() {
+        Team team = Team.create(http, this::register);
+        http.patch("/api/v1/me").token(team.member().token()).json(Map.of("preferred_language", "ja")).send();
+        URI base = URI.create(http.base());
+        try (NodeScript client = NodeScript.start("pusher-messages.mjs", Map.of("HOST", base.getHost(),
+                "PORT", Integer.toString(base.getPort()), "KEY", "rosetta", "TOKEN", team.member().token(),
+                "CHANNEL", "workspace." + team.workspaceId() + ".channel." + team.defaultChannelId()))) {
+            client.await("subscribed", WAIT);
+
+            String text = "Lunch is on the roof today #" + System.nanoTime();
+            Http.Response posted = http.post(team.path("/channels/" + team.defaultChannelId() + "/messages"))
+                    .token(team.owner().token()).json(Map.of("content", text)).send();
+            assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+            String id = posted.text("/data/id");
+
+            JsonNode created = client.await("created", WAIT).path("data");
+            assertThat(created.at("/data/id").asString()).isEqualTo(id);
+            assertThat(created.at("/data/original_content").asString()).isEqualTo(text);
+            JsonNode translated = client.await("translated", WAIT).path("data");
+            assertThat(translated.at("/data/id").asString()).isEqualTo(id);
+            assertThat(translated.at("/data/display_language").asString()).isEqualTo("ja");
+            assertThat(translated.at("/data/display_content").asString())
+                    .isEqualTo(TestTranslationServer.translated("ja", text));
+            assertThat(translated.path("seq").asLong()).isGreaterThan(created.path("seq").asLong());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.rosettachat.shared.security.AppKey;
 import com.rosettachat.support.ApiTest;
 import com.rosettachat.support.Http;
 import com.rosettachat.support.PusherSocket;
+import com.rosettachat.support.Team;
 import com.rosettachat.support.TestRedis;
 import com.rosettachat.support.TestServerNode;
 import java.util.Base64;
@@ -117,6 +118,24 @@ class TwoNodeRealtimeTest extends ApiTest {
             assertThat(seq(one)).isEqualTo(first + 2);
             assertThat(seq(two)).isEqualTo(first + 3);
             assertThat(PusherSocket.data(onA.await("rosetta:replay_completed")).path("count").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aMessagePostedThroughOneNodeReachesAChannelSubscriberOnTheOther() {
+        Team team = Team.create(http, this::register);
+        String channel = RealtimeChannels.workspaceChannel(team.workspaceId(), team.defaultChannelId());
+        try (PusherSocket onB = PusherSocket.connect(nodeB.base(), "rosetta")) {
+            onB.subscribe(channel, auth(nodeB, team.member(), onB.socketId(), channel));
+            onB.await("pusher_internal:subscription_succeeded");
+
+            String text = "posted on node A #" + System.nanoTime();
+            Http.Response posted = nodeA.http().post(team.path("/channels/" + team.defaultChannelId() + "/messages"))
+                    .token(team.owner().token()).json(Map.of("content", text)).send();
+            assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+            JsonNode created = PusherSocket.data(onB.await("message.created"));
+            assertThat(created.at("/data/id").asString()).isEqualTo(posted.text("/data/id"));
+            assertThat(created.at("/data/original_content").asString()).isEqualTo(text);
         }
     }
 

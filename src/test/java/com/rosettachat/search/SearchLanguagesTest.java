@@ -49,8 +49,8 @@ class SearchLanguagesTest extends ApiTest {
         JsonNode hit = search.awaitHit(writer, space.id(), id, "q", "会议");
         assertThat(hit.propertyNames()).containsExactlyInAnyOrder("id", "workspace_id", "channel_id", "conversation_id",
                 "parent_message_id", "type", "sender", "original_content", "original_language", "display_content",
-                "display_language", "display_source", "translation_status", "attachments", "reply_count", "edited_at",
-                "created_at", "highlight", "highlight_source", "highlight_language");
+                "display_language", "display_source", "translation_status", "attachments", "reactions", "reply_count",
+                "pinned_at", "pinned_by", "edited_at", "deleted_at", "created_at", "highlight", "highlight_source", "highlight_language");
         assertThat(hit.at("/workspace_id").asString()).isEqualTo(space.id());
         assertThat(hit.at("/channel_id").asString()).isEqualTo(space.generalChannelId());
         assertThat(hit.at("/sender/id").asLong()).isEqualTo(writer.id());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.rosettachat.shared.ratelimit.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ public abstract class ApiTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    private RateLimiter limiter;
+
     /**
      * Every test server (database, S3, and later mail, OAuth, provider stubs) is started once per
      * JVM by its own support class and wired in here, in one place: a property source declared
@@ -116,11 +120,13 @@ public abstract class ApiTest {
     /** The configured administrator, registered on first use. */
     protected Account admin() {
         Http.Response login = login(ADMIN_EMAIL, PASSWORD);
-        if (login.status() == 200) {
-            return new Account(login.json().at("/user/id").asLong(), "Test User", ADMIN_EMAIL, PASSWORD,
-                    login.text("/access_token"));
-        }
-        return register(ADMIN_EMAIL);
+        Account admin = login.status() == 200
+                ? new Account(login.json().at("/user/id").asLong(), "Test User", ADMIN_EMAIL, PASSWORD,
+                        login.text("/access_token"))
+                : register(ADMIN_EMAIL);
+        // One administrator serves every test class: each starts with a full per-minute API budget.
+        limiter.clear("api:user:" + admin.id());
+        return admin;
     }
 
     /** Uploads bytes as multipart {@code file}, with optional extra form fields (name, value, ...). */

@@ -2,7 +2,9 @@ package com.rosettachat.realtime.delivery;
 
 import com.rosettachat.realtime.Caller;
 import com.rosettachat.realtime.CallerResolver;
+import com.rosettachat.room.RoomService;
 import com.rosettachat.shared.security.CurrentGuest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,13 +21,31 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class GuestCallerResolver implements CallerResolver {
 
     static final String GUEST = "guest";
+    private static final String BEARER = "Bearer ";
+
+    private final RoomService rooms;
+
+    GuestCallerResolver(RoomService rooms) {
+        this.rooms = rooms;
+    }
 
     @Override
     public Optional<Caller> current() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return Optional.empty();
         }
-        CurrentGuest guest = CurrentGuest.presentedBy(attributes.getRequest());
-        return guest == null ? Optional.empty() : Optional.of(new Caller(GUEST, guest.guestId()));
+        HttpServletRequest request = attributes.getRequest();
+        CurrentGuest guest = CurrentGuest.presentedBy(request);
+        if (guest != null) {
+            return Optional.of(new Caller(GUEST, guest.guestId()));
+        }
+        // Only here, not on the REST routes (which take the guest header alone): pusher-js
+        // clients often send whatever token they hold in Authorization.
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return rooms.guestByToken(authorization.substring(BEARER.length()).strip())
+                .map(g -> new Caller(GUEST, g.id()));
     }
 }

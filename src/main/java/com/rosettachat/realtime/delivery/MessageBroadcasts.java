@@ -10,7 +10,6 @@ import com.rosettachat.message.ReactionChanged;
 import com.rosettachat.message.Viewer;
 import com.rosettachat.realtime.Broadcaster;
 import com.rosettachat.realtime.RealtimeEvents;
-import com.rosettachat.shared.Language;
 import com.rosettachat.translation.MessageTranslated;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,20 +68,20 @@ class MessageBroadcasts {
                 Map.of("pin", Map.of("pinned", e.pinned(), "user_id", e.userId())));
     }
 
+    /**
+     * Rendering is left to the broadcaster, which asks only for the languages someone listens in:
+     * a channel nobody has open costs no read at all.
+     */
     private void send(String messageId, String workspaceId, String channelId, String conversationId, String event,
                       Map<String, Object> extra) {
-        Map<String, Message> renders = new ConcurrentHashMap<>();
-        Optional<Message> first = messages.render(messageId, Viewer.language(Language.DEFAULT));
-        if (first.isEmpty()) {
-            return; // gone (its workspace was deleted) before the event got here
-        }
-        renders.put(Language.DEFAULT, first.get());
+        Map<String, Optional<Message>> renders = new ConcurrentHashMap<>();
         for (String name : channels.of(workspaceId, channelId, conversationId)) {
             broadcaster.publishPerLanguage(name, event, language -> {
-                Message message = renders.computeIfAbsent(language,
-                        l -> messages.render(messageId, Viewer.language(l)).orElse(first.get()));
+                Optional<Message> message = renders.computeIfAbsent(language,
+                        l -> messages.render(messageId, Viewer.language(l)));
                 Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("data", message);
+                // Gone already (its workspace was deleted meanwhile): the id is all there is to say.
+                payload.put("data", message.<Object>map(m -> m).orElseGet(() -> Map.of("id", messageId)));
                 payload.putAll(extra);
                 return payload;
             });

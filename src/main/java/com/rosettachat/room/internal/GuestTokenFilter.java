@@ -35,12 +35,6 @@ class GuestTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader(CurrentGuest.HEADER);
-        String authorization = request.getHeader("Authorization");
-        if (token == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            // pusher-js and other SDKs put whatever token they hold in Authorization.
-            String bearer = authorization.substring(7).strip();
-            token = bearer.startsWith(CurrentGuest.TOKEN_PREFIX) ? bearer : null;
-        }
         if (token != null) {
             token = token.strip();
             if (token.startsWith(CurrentGuest.TOKEN_PREFIX) && token.length() <= MAX_TOKEN_LENGTH) {
