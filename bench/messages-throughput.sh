@@ -4,6 +4,9 @@
 #   GET .../messages?limit=50 (a 50-message history page), with throughput and p50/p99 latency.
 # Needs wrk; PostgreSQL comes from Debian's postgresql package (installed when missing) and runs
 # as a throw-away cluster on a private port. Results go to bench/results/.
+# BENCH_TRANSLATION=on adds a Japanese-reading member and translates every post in the background
+# through a LibreTranslate stub (bench/libretranslate-stub.py), to compare posting with
+# translation on and off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +16,8 @@ DURATION=${BENCH_DURATION:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 DATABASES=${BENCH_DATABASES:-"h2 postgres"}
+TRANSLATION=${BENCH_TRANSLATION:-off}
+STUB_PORT=${BENCH_STUB_PORT:-18092}
 BASE="http://127.0.0.1:$PORT"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -24,9 +29,11 @@ OUT="bench/results/messages-$(date +%Y%m%d-%H%M%S).txt"
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
 SERVER_PID=""
+STUB_PID=""
 PG_DATA=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+  [ -n "$STUB_PID" ] && kill "$STUB_PID" 2>/dev/null || true
   [ -n "$PG_DATA" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
@@ -49,6 +56,9 @@ start_postgres() {
 
 start_server() { # $1 = h2 | postgres
   local env=(ROSETTA_DATA_DIR="$WORK/data-$1" PORT=$PORT ROSETTA_RATE_LIMIT_API_PER_MINUTE=1000000000)
+  if [ "$TRANSLATION" = on ]; then
+    env+=(ROSETTA_TRANSLATION_PROVIDER=libretranslate ROSETTA_TRANSLATION_URL="http://127.0.0.1:$STUB_PORT")
+  fi
   if [ "$1" = postgres ]; then
     env+=(ROSETTA_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" ROSETTA_DB_USERNAME=postgres ROSETTA_DB_PASSWORD=x)
   fi
@@ -68,6 +78,16 @@ measure() { # $1 = database label
   ws=$(echo "$created" | json '["data"]["id"]')
   channel=$(echo "$created" | json '["data"]["default_channel_id"]')
   local messages="$BASE/api/v1/workspaces/$ws/channels/$channel/messages"
+  if [ "$TRANSLATION" = on ]; then # a reader of Japanese: every post then needs a translation
+    local reader invite
+    reader=$(curl -sf -X POST "$BASE/api/v1/auth/app/register" -H 'Content-Type: application/json' \
+      -d "{\"name\":\"Reader\",\"email\":\"ja-$email\",\"password\":\"bench-password-1\",\"password_confirmation\":\"bench-password-1\"}" \
+      | json '["access_token"]')
+    curl -sf -X PATCH "$BASE/api/v1/me" -H "Authorization: Bearer $reader" -H 'Content-Type: application/json' \
+      -d '{"preferred_language":"ja"}' >/dev/null
+    invite=$(curl -sf -X POST "$BASE/api/v1/workspaces/$ws/invites" -H "Authorization: Bearer $token" | json '["data"]["token"]')
+    curl -sf -X POST "$BASE/api/v1/invites/$invite/accept" -H "Authorization: Bearer $reader" >/dev/null
+  fi
   export BENCH_TOKEN="$token"
 
   wrk -t1 -c4 -d3s "$BASE/actuator/health/liveness" >/dev/null
@@ -88,7 +108,10 @@ pct() { echo "$1" | awk -v p="$2" '$1 == p {print $2}'; }
 summary() { printf '%-9s %-20s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$2" "$(rps "$3")" "$(pct "$3" 50%)" "$(pct "$3" 99%)" | tee -a "$OUT"; }
 ratio() { awk -v a="$(rps "$3")" -v b="$(rps "$4")" -v d="$1" -v w="$2" 'BEGIN { printf "%-9s %s / bare = %.0f%%\n", d, w, 100 * a / b }' | tee -a "$OUT"; }
 
-echo "== RosettaChat messages benchmark $(date -u +%FT%TZ), $(nproc) cores, $THREADS wrk threads, $CONNECTIONS connections, $DURATION each" | tee -a "$OUT"
+echo "== RosettaChat messages benchmark $(date -u +%FT%TZ), $(nproc) cores, $THREADS wrk threads, $CONNECTIONS connections, $DURATION each, translation $TRANSLATION, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT"
+if [ "$TRANSLATION" = on ]; then
+  python3 bench/libretranslate-stub.py "$STUB_PORT" & STUB_PID=$!
+fi
 for db in $DATABASES; do
   [ "$db" = postgres ] && start_postgres
   start_server "$db"

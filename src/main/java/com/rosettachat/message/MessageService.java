@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,10 +69,11 @@ public class MessageService {
         String workspace = message.scope() instanceof MessageScope.Channel c ? c.workspaceId() : null;
         String channel = message.scope() instanceof MessageScope.Channel c ? c.channelId() : null;
         String conversation = message.scope() instanceof MessageScope.Conversation c ? c.conversationId() : null;
-        store.insert(new MessageRow(id, workspace, channel, conversation, parent, message.type(), sender.type(),
+        MessageRow row = new MessageRow(id, workspace, channel, conversation, parent, message.type(), sender.type(),
                 sender.userId(), sender.ref(), sender.name(), content, language,
                 translate ? Message.PENDING : Message.SKIPPED, message.skipTranslation(), 0, null, null, now, null, null,
-                !translate, null));
+                !translate, null);
+        store.insert(row);
         List<AttachmentRow> rows = new ArrayList<>();
         for (int i = 0; i < attached.size(); i++) {
             StoredFile f = attached.get(i);
@@ -85,10 +87,11 @@ public class MessageService {
             reads.addMentions(id, channel != null ? channel : conversation, content, sender.userId());
         }
         events.publishEvent(new MessagePosted(id, workspace, channel, conversation, parent, sender.type(),
-                sender.userId(), Sender.GUEST.equals(sender.type()) ? sender.ref() : null));
+                sender.userId(), Sender.GUEST.equals(sender.type()) ? sender.ref() : null,
+                Message.SYSTEM.equals(message.type()) ? Set.of() : Mentions.userIds(content)));
         Viewer author = sender.userId() != null ? Viewer.user(sender.userId(), sender.language())
                 : Viewer.guest(sender.ref(), sender.language());
-        return render(id, author).orElseThrow();
+        return renderer.renderPosted(row, rows, author);
     }
 
     /** A top-level message of the channel; a deleted one still anchors its thread for reading, not for new replies. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,7 +54,7 @@ class ChannelMessagesTest extends ApiTest {
         try (RecordedEvents events = new RecordedEvents(context)) {
             r = post(owner, space, space.generalChannelId(), Map.of("content", "  Hello team  ", "type", "markdown"));
             assertThat(events.of(MessagePosted.class)).containsExactly(new MessagePosted(r.text("/data/id"), space.id(),
-                    space.generalChannelId(), null, null, "user", owner.id(), null));
+                    space.generalChannelId(), null, null, "user", owner.id(), null, Set.of()));
         }
 
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

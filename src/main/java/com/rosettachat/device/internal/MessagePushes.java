@@ -42,6 +42,9 @@ class MessagePushes {
 
     @ApplicationModuleListener
     void onPosted(MessagePosted posted) {
+        if (!posted.addressesSomeone()) {
+            return; // most channel messages: nobody to push, and nothing to read to find that out
+        }
         recipients(posted.messageId()).forEach((viewer, message) -> {
             if (!awaitsTranslation(message, viewer)) {
                 push.send(viewer.userId(), notification(message));
@@ -81,9 +84,10 @@ class MessagePushes {
             return out;
         }
         Object senderId = message.sender().id();
-        List<Viewer> readers = audience.readers(messageId);
         Set<Long> wanted = new LinkedHashSet<>();
-        if (message.conversationId() != null) {
+        // Readers are loaded only once someone is wanted: for a public channel they are the whole workspace.
+        List<Viewer> readers = message.conversationId() != null ? audience.readers(messageId) : null;
+        if (readers != null) {
             readers.forEach(r -> wanted.add(r.userId()));
         }
         if (message.parentMessageId() != null) {
@@ -95,6 +99,9 @@ class MessagePushes {
         wanted.remove(senderId instanceof Long id ? id : null);
         if (wanted.isEmpty()) {
             return out;
+        }
+        if (readers == null) {
+            readers = audience.readers(messageId);
         }
         // Only people who can read the message are told about it, in the language they read it in.
         for (Viewer reader : readers) {

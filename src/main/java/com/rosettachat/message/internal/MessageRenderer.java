@@ -64,8 +64,22 @@ public class MessageRenderer {
         return messages;
     }
 
+    /**
+     * A message just inserted, as its sender sees it, from what was written rather than read
+     * back: it has no reactions or translations yet.
+     */
+    public Message renderPosted(MessageRow row, List<AttachmentRow> attachments, Viewer viewer) {
+        User user = row.senderUserId() == null ? null : users.findById(row.senderUserId()).orElse(null);
+        return render(row, attachments, List.of(), user, viewer);
+    }
+
+    /**
+     * Only a real reader's read heals a missing translation: a rendering for a language as such
+     * (realtime renders every language when nodes share Redis) would otherwise translate into
+     * languages nobody reads.
+     */
     private static boolean needsTranslation(MessageRow row, Message message, Viewer viewer) {
-        return !row.skipTranslation() && row.deletedAt() == null && viewer.language() != null
+        return (viewer.userId() != null || viewer.guestId() != null) && !row.skipTranslation() && row.deletedAt() == null && viewer.language() != null
                 && Message.ORIGINAL.equals(message.displaySource())
                 && !viewer.language().equals(row.originalLanguage()) && !viewer.wrote(message.sender());
     }

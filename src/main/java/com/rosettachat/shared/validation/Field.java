@@ -35,12 +35,16 @@ public final class Field {
         }
     }
 
-    /** Laravel's TrimStrings and ConvertEmptyStringsToNull, which leave passwords alone. */
+    /**
+     * Laravel's TrimStrings and ConvertEmptyStringsToNull, which leave passwords alone; and NUL
+     * characters dropped from every stored text, since PostgreSQL cannot store them (passwords
+     * are only hashed, so they keep theirs).
+     */
     private static Object trimmed(String name, String s) {
         if (name.contains("password")) {
             return s.isEmpty() ? null : s;
         }
-        String t = s.strip();
+        String t = (s.indexOf('\0') >= 0 ? s.replace("\0", "") : s).strip();
         return t.isEmpty() ? null : t;
     }
 
