@@ -163,10 +163,12 @@ class SearchLanguagesTest extends ApiTest {
         String id = post(owner, "quotes ' and backslashes \\ and colons: it's (fine) | ok & done!");
         search.awaitHit(owner, space.id(), id, "q", "fine");
         for (String q : List.of("& | ! ( ) : * '", "'", "\\", "!!!", "fine & ok", "fine | nope", "!fine", "(fine)",
-                "fine:*", "fine:A", "it's", "'fine'", "fine\\", "''''", "\\'", "<->", "fine <-> ok", "%_", "\u0000")) {
+                "fine:*", "fine:A", "it's", "'fine'", "fine\\", "''''", "\\'", "<->", "fine <-> ok", "%_", "fine\u0000")) {
             Http.Response r = search.search(owner, space.id(), "q", q);
             assertThat(r.status()).as(q + " -> " + r).isEqualTo(200);
         }
+        // NUL characters are dropped from every input: nothing but NULs is no query at all.
+        assertThat(search.search(owner, space.id(), "q", "\u0000").status()).isEqualTo(422);
         assertThat(Searching.ids(search.search(owner, space.id(), "q", "& | ! ( ) : * '"))).isEmpty();
         assertThat(Searching.ids(search.search(owner, space.id(), "q", "fine & ok"))).containsExactly(id);
         assertThat(Searching.ids(search.search(owner, space.id(), "q", "(fine)"))).containsExactly(id);
