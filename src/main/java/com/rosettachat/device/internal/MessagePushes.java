@@ -40,11 +40,9 @@ class MessagePushes {
         this.push = push;
     }
 
-    @ApplicationModuleListener
+    /** Most channel messages address nobody: the condition spares them the event registry's writes too. */
+    @ApplicationModuleListener(condition = "#posted.addressesSomeone()")
     void onPosted(MessagePosted posted) {
-        if (!posted.addressesSomeone()) {
-            return; // most channel messages: nobody to push, and nothing to read to find that out
-        }
         recipients(posted.messageId()).forEach((viewer, message) -> {
             if (!awaitsTranslation(message, viewer)) {
                 push.send(viewer.userId(), notification(message));

@@ -5,6 +5,7 @@ import com.rosettachat.message.MessageEdited;
 import com.rosettachat.message.MessagePosted;
 import com.rosettachat.message.MessageTranslations;
 import com.rosettachat.message.TranslationJob;
+import com.rosettachat.shared.events.AfterCommit;
 import com.rosettachat.translation.MessageTranslated;
 import com.rosettachat.translation.TranslationBacklog;
 import com.rosettachat.translation.TranslationEngine;
@@ -22,11 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +51,7 @@ class TranslationWorker implements TranslationBacklog {
     private final TranslationWorkerProperties properties;
     private final Clock clock;
     private final TaskExecutor executor;
+    private final AfterCommit afterCommit;
     private final Semaphore slots;
     private final AtomicLong backlog = new AtomicLong();
     /** Message ids (and message:language heals) being worked on by this node, so none runs twice at once. */
@@ -59,7 +61,8 @@ class TranslationWorker implements TranslationBacklog {
 
     TranslationWorker(MessageTranslations messages, TranslationEngine engine, ApplicationEventPublisher events,
                       TransactionTemplate transactions, TranslationWorkerProperties properties, Clock clock,
-                      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+                      @Qualifier("applicationTaskExecutor") TaskExecutor executor, AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
         this.messages = messages;
         this.engine = engine;
         this.events = events;
@@ -70,17 +73,20 @@ class TranslationWorker implements TranslationBacklog {
         this.slots = new Semaphore(Math.max(1, properties.concurrency()));
     }
 
-    @Async
-    @TransactionalEventListener
+    /**
+     * After the post commits, without an event registry entry: the message itself records the
+     * work ({@code pending} until its first pass ends), and {@link #resumeUnfinished} picks up
+     * what a crash interrupted.
+     */
+    @EventListener
     void on(MessagePosted posted) {
-        translate(posted.messageId());
+        afterCommit.run(() -> translate(posted.messageId()));
     }
 
     /** An edited text is translated like a new one; the translation memory still serves texts seen before. */
-    @Async
-    @TransactionalEventListener
+    @EventListener
     void on(MessageEdited edited) {
-        translate(edited.messageId());
+        afterCommit.run(() -> translate(edited.messageId()));
     }
 
     @Override
