@@ -25,9 +25,13 @@ public class MessageStore {
             m.sender_user_id, m.sender_ref, m.sender_name, m.content, m.original_language, m.translation_status,
             m.skip_translation, m.reply_count, m.edited_at, m.deleted_at, m.created_at, m.pinned_at, m.pinned_by,
             m.first_pass_done""";
-    /** The viewer's translation rides along in the page query itself: no query per message. */
-    private static final String SELECT = "select " + COLUMNS + ", t.content as translated_content from messages m"
-            + " left join message_translations t on t.message_id = m.id and t.language = :language";
+    /**
+     * The viewer's translation rides along in the page query itself: no query per message. A
+     * scalar subquery rather than a join, so that it runs for the rows the limit keeps: with a
+     * join PostgreSQL's generic plan joined the whole channel before limiting (60 ms a page).
+     */
+    private static final String SELECT = "select " + COLUMNS + ", (select t.content from message_translations t"
+            + " where t.message_id = m.id and t.language = :language) as translated_content from messages m";
 
     private final JdbcClient jdbc;
 

@@ -24,7 +24,7 @@ class IndexListeners {
         this.indexer = indexer;
     }
 
-    @Async
+    @Async(SearchIndexConfig.EXECUTOR)
     @TransactionalEventListener
     void on(MessagePosted posted) {
         if (posted.channelId() != null) {
@@ -33,7 +33,7 @@ class IndexListeners {
     }
 
     /** Whatever languages it names, reindexing reads every stored translation (a retry round may have stored more). */
-    @Async
+    @Async(SearchIndexConfig.EXECUTOR)
     @TransactionalEventListener
     void on(MessageTranslated translated) {
         if (translated.channelId() != null) {
@@ -42,7 +42,7 @@ class IndexListeners {
     }
 
     /** The new text replaces the old documents; its translations arrive later as MessageTranslated. */
-    @Async
+    @Async(SearchIndexConfig.EXECUTOR)
     @TransactionalEventListener
     void on(MessageEdited edited) {
         if (edited.channelId() != null) {
@@ -51,7 +51,7 @@ class IndexListeners {
     }
 
     /** A tombstone has no text: reindexing finds it deleted and drops its documents. */
-    @Async
+    @Async(SearchIndexConfig.EXECUTOR)
     @TransactionalEventListener
     void on(MessageDeleted deleted) {
         if (deleted.channelId() != null) {
