@@ -8,5 +8,7 @@ create index messages_channel_pins on messages (channel_id, pinned_at) where pin
 
 -- A channel's top-level messages in id order: PostgreSQL does not treat `parent_message_id is
 -- null` as an equality that keeps messages_channel_page's id order, so it sorted every top-level
--- message of the channel for each page; this one is walked backwards and stops at the limit.
-create index messages_channel_top_page on messages (channel_id, id) where parent_message_id is null;
+-- message of the channel for each page; this one is walked backwards and stops at the limit. It
+-- carries the unread count's columns, so that count stays an index-only scan when it picks it.
+create index messages_channel_top_page on messages (channel_id, id) include (deleted_at, type, sender_user_id)
+    where parent_message_id is null;
