@@ -2,24 +2,11 @@
 // Prints one JSON object per line for the test to read; takes commands on stdin
 // ("disconnect", "reconnect", "exit"). After every re-subscription it asks for a replay of
 // what it missed, as a client app would.
-import Echo from 'laravel-echo';
-import Pusher from 'pusher-js';
 import readline from 'node:readline';
+import { echo as connect, say } from './echo-client.mjs';
 
-const { HOST, PORT, KEY, TOKEN, USER_ID } = process.env;
-const say = (message) => process.stdout.write(JSON.stringify(message) + '\n');
-
-const echo = new Echo({
-  broadcaster: 'reverb',
-  Pusher,
-  key: KEY,
-  wsHost: HOST,
-  wsPort: Number(PORT),
-  forceTLS: false,
-  enabledTransports: ['ws'],
-  authEndpoint: `http://${HOST}:${PORT}/broadcasting/auth`,
-  auth: { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/json' } },
-});
+const { USER_ID } = process.env;
+const echo = connect();
 const pusher = echo.connector.pusher;
 const name = `private-user.${USER_ID}`;
 let lastSeq = null;
