@@ -41,6 +41,8 @@ public class RoomService {
     public static final String TTL_EXCEEDS = "ttl_hours_exceeds_limit";
     public static final String EXTENSION_EXCEEDS = "extension_hours_exceeds_limit";
     static final int TOKEN_LENGTH = 48;
+    /** Longer header values are not looked up: no token this server issues is that long. */
+    private static final int MAX_TOKEN_LENGTH = 128;
 
     private final RoomStore rooms;
     private final GuestStore guests;
@@ -168,17 +170,19 @@ public class RoomService {
     }
 
     public Optional<Guest> guest(String guestId) {
-        return Ids.isValid(guestId) ? guests.find(guestId.toLowerCase())
-                .map(g -> new Guest(g.id(), g.nickname(), g.language(), g.room())) : Optional.empty();
+        return Ids.isValid(guestId) ? guests.find(guestId.toLowerCase()).map(RoomService::guest) : Optional.empty();
     }
 
     /** The guest a {@code grst_} token belongs to, whether or not its room is still open. */
     public Optional<Guest> guestByToken(String token) {
-        if (token == null || !token.startsWith(CurrentGuest.TOKEN_PREFIX) || token.length() > 128) {
+        if (token == null || !token.startsWith(CurrentGuest.TOKEN_PREFIX) || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        return guests.findByTokenHash(Secrets.sha256(token))
-                .map(g -> new Guest(g.id(), g.nickname(), g.language(), g.room()));
+        return guests.findByTokenHash(Secrets.sha256(token)).map(RoomService::guest);
+    }
+
+    private static Guest guest(GuestStore.GuestRow row) {
+        return new Guest(row.id(), row.nickname(), row.language(), row.room());
     }
 
     /** The room behind a temporary room's workspace; empty for every other workspace. */

@@ -90,13 +90,15 @@ class AccessBroadcasts {
     /** Its guests may no longer listen; the owner, a reader of the room's channel, still may. */
     @ApplicationModuleListener
     void on(RoomClosed e) {
-        String name = RealtimeChannels.room(e.roomId());
-        hub.recheck(name);
-        hub.recheck(RealtimeChannels.presence(name));
+        recheckWithTwin(RealtimeChannels.room(e.roomId()));
     }
 
     private void recheck(String workspaceId, String channelId) {
-        String name = RealtimeChannels.workspaceChannel(workspaceId, channelId);
+        recheckWithTwin(RealtimeChannels.workspaceChannel(workspaceId, channelId));
+    }
+
+    /** A private channel and its presence twin: both are open to the same callers. */
+    private void recheckWithTwin(String name) {
         hub.recheck(name);
         hub.recheck(RealtimeChannels.presence(name));
     }

@@ -3,6 +3,7 @@ package com.rosettachat.realtime.delivery;
 import com.rosettachat.realtime.Caller;
 import com.rosettachat.realtime.CallerResolver;
 import com.rosettachat.room.RoomService;
+import com.rosettachat.shared.security.BearerToken;
 import com.rosettachat.shared.security.CurrentGuest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class GuestCallerResolver implements CallerResolver {
 
     static final String GUEST = "guest";
-    private static final String BEARER = "Bearer ";
 
     private final RoomService rooms;
 
@@ -41,11 +41,6 @@ class GuestCallerResolver implements CallerResolver {
         }
         // Only here, not on the REST routes (which take the guest header alone): pusher-js
         // clients often send whatever token they hold in Authorization.
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        return rooms.guestByToken(authorization.substring(BEARER.length()).strip())
-                .map(g -> new Caller(GUEST, g.id()));
+        return BearerToken.of(request).flatMap(rooms::guestByToken).map(g -> new Caller(GUEST, g.id()));
     }
 }

@@ -1,14 +1,13 @@
 package com.rosettachat.room.internal;
 
 import com.rosettachat.room.Room;
+import com.rosettachat.room.RoomService;
 import com.rosettachat.shared.security.CurrentGuest;
-import com.rosettachat.shared.security.Secrets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,14 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class GuestTokenFilter extends OncePerRequestFilter {
 
-    private static final int MAX_TOKEN_LENGTH = 128;
+    private final RoomService rooms;
 
-    private final GuestStore guests;
-    private final Clock clock;
-
-    GuestTokenFilter(GuestStore guests, Clock clock) {
-        this.guests = guests;
-        this.clock = clock;
+    GuestTokenFilter(RoomService rooms) {
+        this.rooms = rooms;
     }
 
     @Override
@@ -36,14 +31,11 @@ class GuestTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token = request.getHeader(CurrentGuest.HEADER);
         if (token != null) {
-            token = token.strip();
-            if (token.startsWith(CurrentGuest.TOKEN_PREFIX) && token.length() <= MAX_TOKEN_LENGTH) {
-                guests.findByTokenHash(Secrets.sha256(token)).ifPresent(guest -> {
-                    Room room = guest.room();
-                    CurrentGuest.authenticate(request, new CurrentGuest(guest.id(), room.id(), room.workspaceId(),
-                            room.channelId(), guest.nickname(), guest.language()), room.available(clock.instant()));
-                });
-            }
+            rooms.guestByToken(token.strip()).ifPresent(guest -> {
+                Room room = guest.room();
+                CurrentGuest.authenticate(request, new CurrentGuest(guest.id(), room.id(), room.workspaceId(),
+                        room.channelId(), guest.nickname(), guest.language()), room.available(rooms.now()));
+            });
         }
         chain.doFilter(request, response);
     }

@@ -1,5 +1,6 @@
 package com.rosettachat.auth.internal.session;
 
+import com.rosettachat.shared.security.BearerToken;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,8 +96,7 @@ public class WebSessions {
     }
 
     static boolean isBearer(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        return BearerToken.of(request).isPresent();
     }
 
     private String newToken() {
