@@ -81,14 +81,14 @@ public class MessageService {
         }
         store.insertAttachments(rows);
         files.claim(attached.stream().map(StoredFile::id).toList());
+        Set<Long> mentioned = Message.SYSTEM.equals(message.type()) ? Set.of() : Mentions.userIds(content);
         if (parent != null) {
             store.incrementReplies(parent);
-        } else if (!Message.SYSTEM.equals(message.type())) {
-            reads.addMentions(id, channel != null ? channel : conversation, content, sender.userId());
+        } else {
+            reads.addMentions(id, channel != null ? channel : conversation, mentioned, sender.userId());
         }
         events.publishEvent(new MessagePosted(id, workspace, channel, conversation, parent, sender.type(),
-                sender.userId(), Sender.GUEST.equals(sender.type()) ? sender.ref() : null,
-                Message.SYSTEM.equals(message.type()) ? Set.of() : Mentions.userIds(content)));
+                sender.userId(), Sender.GUEST.equals(sender.type()) ? sender.ref() : null, mentioned));
         Viewer author = sender.userId() != null ? Viewer.user(sender.userId(), sender.language())
                 : Viewer.guest(sender.ref(), sender.language());
         return renderer.renderPosted(row, rows, author);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -159,9 +160,8 @@ public class ReadStore {
      * Records whom a new top-level message mentions: one row per mentioned user but its sender, at
      * most {@value #MAX_MENTIONS} (a text of ten thousand characters could name two thousand).
      */
-    public void addMentions(String messageId, String scopeId, String content, Long senderUserId) {
-        List<Long> users = Mentions.userIds(content).stream().filter(u -> !u.equals(senderUserId))
-                .limit(MAX_MENTIONS).toList();
+    public void addMentions(String messageId, String scopeId, Set<Long> mentioned, Long senderUserId) {
+        List<Long> users = mentioned.stream().filter(u -> !u.equals(senderUserId)).limit(MAX_MENTIONS).toList();
         for (Long user : users) {
             jdbc.sql("insert into message_mentions (user_id, scope_id, message_id) values (:user, :scope, :message)")
                     .param("user", user).param("scope", scopeId).param("message", messageId).update();
@@ -171,7 +171,7 @@ public class ReadStore {
     /** An edited message mentions whom its new text mentions. */
     public void replaceMentions(String messageId, String scopeId, String content, Long senderUserId) {
         jdbc.sql("delete from message_mentions where message_id = :id").param("id", messageId).update();
-        addMentions(messageId, scopeId, content, senderUserId);
+        addMentions(messageId, scopeId, Mentions.userIds(content), senderUserId);
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {
