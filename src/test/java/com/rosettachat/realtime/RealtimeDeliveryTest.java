@@ -26,12 +26,7 @@ class RealtimeDeliveryTest extends ApiTest {
     }
 
     private PusherSocket subscribe(Account account, String channel) {
-        PusherSocket socket = PusherSocket.connect(http.base(), "rosetta");
-        Http.Response r = auth(account, socket.socketId(), channel);
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        socket.subscribe(channel, r.text("/auth"));
-        assertThat(socket.await("pusher_internal:subscription_succeeded").path("channel").asString()).isEqualTo(channel);
-        return socket;
+        return PusherSocket.subscribed(http.base(), http, account.token(), channel);
     }
 
     private static String unique(String text) {

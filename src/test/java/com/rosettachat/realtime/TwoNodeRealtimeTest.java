@@ -66,20 +66,10 @@ class TwoNodeRealtimeTest extends ApiTest {
         }
     }
 
-    private static String auth(TestServerNode node, Account account, String socketId, String channel) {
-        Http.Response r = node.http().post("/broadcasting/auth").token(account.token())
-                .json(Map.of("socket_id", socketId, "channel_name", channel)).send();
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        return r.text("/auth");
-    }
-
-    /** A socket on {@code socketNode} subscribed with an authorization from {@code authNode}. */
+    /** A socket on {@code socketNode} subscribed to the account's channel with an authorization from {@code authNode}. */
     private static PusherSocket subscribe(TestServerNode socketNode, TestServerNode authNode, Account account) {
-        PusherSocket socket = PusherSocket.connect(socketNode.base(), "rosetta");
-        String channel = RealtimeChannels.user(account.id());
-        socket.subscribe(channel, auth(authNode, account, socket.socketId(), channel));
-        socket.await("pusher_internal:subscription_succeeded");
-        return socket;
+        return PusherSocket.subscribed(socketNode.base(), authNode.http(), account.token(),
+                RealtimeChannels.user(account.id()));
     }
 
     private static void publish(TestServerNode node, String channel, String text) {
@@ -125,9 +115,7 @@ class TwoNodeRealtimeTest extends ApiTest {
     void aMessagePostedThroughOneNodeReachesAChannelSubscriberOnTheOther() {
         Team team = Team.create(http, this::register);
         String channel = RealtimeChannels.workspaceChannel(team.workspaceId(), team.defaultChannelId());
-        try (PusherSocket onB = PusherSocket.connect(nodeB.base(), "rosetta")) {
-            onB.subscribe(channel, auth(nodeB, team.member(), onB.socketId(), channel));
-            onB.await("pusher_internal:subscription_succeeded");
+        try (PusherSocket onB = PusherSocket.subscribed(nodeB.base(), nodeB.http(), team.member().token(), channel)) {
 
             String text = "posted on node A #" + System.nanoTime();
             Http.Response posted = nodeA.http().post(team.path("/channels/" + team.defaultChannelId() + "/messages"))

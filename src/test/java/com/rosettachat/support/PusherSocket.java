@@ -53,6 +53,26 @@ public final class PusherSocket implements WebSocket.Listener, AutoCloseable {
         return socket;
     }
 
+    /** The {@code auth} signature {@code /broadcasting/auth} of the server behind {@code http} grants (asserted 200). */
+    public static String authorize(Http http, String token, String socketId, String channel) {
+        Http.Response r = http.post("/broadcasting/auth").token(token)
+                .json(Map.of("socket_id", socketId, "channel_name", channel)).send();
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.text("/auth");
+    }
+
+    /**
+     * A socket on the server at {@code socketBase} ({@code rosetta} key), subscribed to {@code
+     * channel} with the bearer {@code token}, authorized by the server behind {@code authHttp}
+     * (another node in multi-node tests), once the subscription succeeded.
+     */
+    public static PusherSocket subscribed(String socketBase, Http authHttp, String token, String channel) {
+        PusherSocket socket = connect(socketBase, "rosetta");
+        socket.subscribe(channel, authorize(authHttp, token, socket.socketId(), channel));
+        assertThat(socket.await("pusher_internal:subscription_succeeded").path("channel").asString()).isEqualTo(channel);
+        return socket;
+    }
+
     public String socketId() {
         return socketId;
     }
